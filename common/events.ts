@@ -1,0 +1,133 @@
+/**
+ * Domain events: what feeds send to `POST /api/events`, and the one place
+ * their shape and limits are defined.
+ */
+import { z } from 'zod';
+import type { Vocabulary } from './catalog';
+import { METRIC_IDS } from './metrics';
+import type { FieldError } from './protocol';
+
+export const MAX_BATCH = 1000;
+export const MAX_ID_LENGTH = 64;
+export const MAX_NAME_LENGTH = 64;
+export const MAX_SUMMARY_LENGTH = 200;
+export const MAX_REASON_LENGTH = 200;
+
+// Control characters would corrupt the ticker and logs; a feed never needs them.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters');
+
+const oneOf = (names: readonly string[], what: string) =>
+  z.string().refine((s) => names.includes(s), { message: `unknown ${what}; expected one of: ${names.join(', ')}` });
+
+const count = (max: number) =>
+  z.number().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
+
+const amount = (max: number) =>
+  z.number().positive('must be greater than 0').max(max, `must be at most ${max}`);
+
+const envelope = {
+  id: text(MAX_ID_LENGTH),
+  at: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).optional(),
+};
+
+/** Builds the schemas for a vocabulary, so that operators' towns and projects are what is accepted. */
+export function createEventSchemas(vocabulary: Vocabulary) {
+  const town = oneOf(vocabulary.towns, 'town');
+  const category = oneOf(vocabulary.categories, 'category');
+  const landProject = oneOf(vocabulary.landProjects, 'land project');
+  const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+    z.strictObject({ ...envelope, type: z.literal(type), ...shape });
+
+  return {
+    'appeal.handled': event('appeal.handled', { town, category, summary: text(MAX_SUMMARY_LENGTH).optional() }),
+    'appeal.resolved': event('appeal.resolved', { town, category }),
+    'wish.fulfilled': event('wish.fulfilled', { town: town.optional() }),
+    'participant.joined': event('participant.joined', {}),
+    'volunteer.mobilized': event('volunteer.mobilized', { count: count(100_000), town: town.optional() }),
+    'post.established': event('post.established', { count: count(10_000) }),
+    'land.acquired': event('land.acquired', { project: landProject, mu: amount(100_000) }),
+    'land.demolished': event('land.demolished', { project: landProject, m2: amount(10_000_000) }),
+    'project.introduced': event('project.introduced', {
+      name: text(MAX_NAME_LENGTH),
+      investmentYuan: z.number().min(0, 'must not be negative').max(1e12, 'must be at most 1e12'),
+    }),
+    'org.activity': event('org.activity', {
+      org: text(MAX_NAME_LENGTH),
+      members: z.number().int('must be a whole number').min(0, 'must not be negative').max(100_000),
+    }),
+    'metric.corrected': event('metric.corrected', {
+      metric: z.enum(METRIC_IDS, { message: `unknown metric; expected one of: ${METRIC_IDS.join(', ')}` }),
+      value: z.number().min(0, 'must not be negative').max(1e13, 'must be at most 1e13'),
+      reason: text(MAX_REASON_LENGTH),
+    }),
+  };
+}
+
+type Schemas = ReturnType<typeof createEventSchemas>;
+export type EventType = keyof Schemas;
+export type DomainEvent = { [K in EventType]: z.infer<Schemas[K]> }[EventType];
+export type EventOf<K extends EventType> = Extract<DomainEvent, { type: K }>;
+
+export const EVENT_TYPES = [
+  'appeal.handled',
+  'appeal.resolved',
+  'wish.fulfilled',
+  'participant.joined',
+  'volunteer.mobilized',
+  'post.established',
+  'land.acquired',
+  'land.demolished',
+  'project.introduced',
+  'org.activity',
+  'metric.corrected',
+] as const satisfies readonly EventType[];
+
+export type ParseResult = { ok: true; events: DomainEvent[] } | { ok: false; errors: FieldError[] };
+
+function isEventType(value: unknown): value is EventType {
+  return typeof value === 'string' && (EVENT_TYPES as readonly string[]).includes(value);
+}
+
+function parseOne(schemas: Schemas, raw: unknown, index: number | undefined): DomainEvent | FieldError[] {
+  const at = (path: string, message: string): FieldError[] => [{ ...(index === undefined ? {} : { index }), path, message }];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return at('', 'an event must be a JSON object');
+  const type = (raw as { type?: unknown }).type;
+  if (!isEventType(type)) return at('type', `unknown event type; expected one of: ${EVENT_TYPES.join(', ')}`);
+  const result = schemas[type].safeParse(raw);
+  if (result.success) return result.data as DomainEvent;
+  return result.error.issues.map((issue) => ({
+    ...(index === undefined ? {} : { index }),
+    path: issue.path.join('.'),
+    message: issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+  }));
+}
+
+/**
+ * Validates a request body: one event or an array of 1 to MAX_BATCH. All or
+ * nothing: one invalid event fails the whole body. An id repeated within a
+ * batch is left to the store, which counts it as a duplicate like any re-send.
+ */
+export function parseEventBody(body: unknown, schemas: Schemas): ParseResult {
+  const batch = Array.isArray(body);
+  const raws: unknown[] = batch ? body : [body];
+  if (batch && raws.length === 0) return { ok: false, errors: [{ path: '', message: 'the batch is empty' }] };
+  if (raws.length > MAX_BATCH) {
+    return { ok: false, errors: [{ path: '', message: `a batch holds at most ${MAX_BATCH} events, got ${raws.length}` }] };
+  }
+  const events: DomainEvent[] = [];
+  const errors: FieldError[] = [];
+  raws.forEach((raw, i) => {
+    const parsed = parseOne(schemas, raw, batch ? i : undefined);
+    if (Array.isArray(parsed)) errors.push(...parsed);
+    else events.push(parsed);
+  });
+  return errors.length > 0 ? { ok: false, errors: errors.slice(0, 100) } : { ok: true, events };
+}

@@ -1,0 +1,96 @@
+/**
+ * The wall's metrics: stable ids, labels and units. Baseline figures are not
+ * here: they live in `assets/baseline.json`, which operators may edit.
+ */
+
+export const METRIC_IDS = [
+  'appeals.handled',
+  'appeals.resolved',
+  'wishes.fulfilled',
+  'platform.participants',
+  'volunteers.mobilized',
+  'volunteers.posts',
+  'land.acquiredMu',
+  'land.demolishedM2',
+  'projects.introduced',
+  'projects.investmentYuan',
+  'projects.serviceCadres',
+  'orgs.active',
+  'members.active',
+  'communities.bigCommittee',
+  'units.concurrent',
+  'twoNew.instructorCoverage',
+  'points.shared',
+  'network.towns',
+  'network.departments',
+] as const;
+
+export type MetricId = (typeof METRIC_IDS)[number];
+
+/** The four live groups of the mission, one panel each on the overview. */
+export type MetricGroup = 'appeals' | 'volunteers' | 'land' | 'orgs';
+
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+export interface MetricDefinition {
+  id: MetricId;
+  group: MetricGroup;
+  label: Label;
+  unit: Label;
+  /** `seed` figures come from the county's report; `demo` ones are illustrative. */
+  source: 'seed' | 'demo';
+  /** For "n of N" figures (10 of 10 communities), the whole. */
+  of?: number;
+}
+
+const m = (
+  id: MetricId,
+  group: MetricGroup,
+  zh: string,
+  en: string,
+  unitZh: string,
+  unitEn: string,
+  extra: Partial<Pick<MetricDefinition, 'source' | 'of'>> = {},
+): MetricDefinition => ({
+  id,
+  group,
+  label: { zh, en },
+  unit: { zh: unitZh, en: unitEn },
+  source: extra.source ?? 'seed',
+  ...(extra.of === undefined ? {} : { of: extra.of }),
+});
+
+export const METRICS: readonly MetricDefinition[] = [
+  m('appeals.handled', 'appeals', '受理群众诉求', 'Appeals handled', '件', 'cases'),
+  m('appeals.resolved', 'appeals', '办结群众诉求', 'Appeals resolved', '件', 'cases', { source: 'demo' }),
+  m('wishes.fulfilled', 'appeals', '实现"指尖心愿"', 'Fingertip wishes fulfilled', '个', 'wishes'),
+  m('platform.participants', 'appeals', '参与人数', 'Participants', '人', 'people'),
+  m('volunteers.mobilized', 'volunteers', '发动党员志愿者', 'Party-member volunteers', '人', 'people'),
+  m('volunteers.posts', 'volunteers', '党员先锋岗、责任区', 'Pioneer posts & zones', '个', 'posts'),
+  m('land.acquiredMu', 'land', '完成征地', 'Land acquired', '亩', 'mu'),
+  m('land.demolishedM2', 'land', '完成各类拆迁', 'Demolition completed', '平方米', 'm²'),
+  m('projects.introduced', 'land', '成功引进项目', 'Projects introduced', '个', 'projects'),
+  m('projects.investmentYuan', 'land', '总投资', 'Total investment', '元', 'yuan'),
+  m('projects.serviceCadres', 'land', '项目服务队党员干部', 'Cadres in service teams', '人', 'people'),
+  m('orgs.active', 'orgs', '开展活动的党组织', 'Active party organizations', '个', 'orgs'),
+  m('members.active', 'orgs', '到站点活动党员', 'Active party members', '人', 'people'),
+  m('communities.bigCommittee', 'orgs', '成立"大党委"的社区', 'Communities with a 大党委', '个', 'communities', { of: 10 }),
+  m('units.concurrent', 'orgs', '兼职委员单位', 'Concurrent member units', '个', 'units'),
+  m('twoNew.instructorCoverage', 'orgs', '"两新"组织党建指导员覆盖', '"Two new" instructor coverage', '%', '%', { of: 100 }),
+  m('points.shared', 'orgs', '共享活动点', 'Shared activity points', '个', 'points'),
+  m('network.towns', 'orgs', '链接乡镇', 'Towns linked', '个', 'towns'),
+  m('network.departments', 'orgs', '链接县直部门', 'County departments linked', '个', 'departments'),
+];
+
+export const METRIC_BY_ID: Readonly<Record<MetricId, MetricDefinition>> = Object.fromEntries(
+  METRICS.map((def) => [def.id, def]),
+) as Record<MetricId, MetricDefinition>;
+
+export function isMetricId(value: unknown): value is MetricId {
+  return typeof value === 'string' && (METRIC_IDS as readonly string[]).includes(value);
+}
+
+export type MetricValues = Record<MetricId, number>;

@@ -1,0 +1,103 @@
+/**
+ * What the server says to screens and to HTTP clients. Shared by the server,
+ * the screen and the mock feed so that the wire format has one definition.
+ */
+import type { MetricId, MetricValues } from './metrics';
+
+/** Breakdowns of the headline figures, keyed by the vocabulary's `name`s. */
+export interface Breakdowns {
+  appealsByCategory: Record<string, number>;
+  appealsByTown: Record<string, number>;
+  landByProject: Record<string, number>;
+}
+
+export type BreakdownId = keyof Breakdowns;
+
+export const BREAKDOWN_IDS: readonly BreakdownId[] = ['appealsByCategory', 'appealsByTown', 'landByProject'];
+
+/** One line of the wall's ticker: an appeal or wish event, with personal numbers masked. */
+export interface RecentItem {
+  id: string;
+  seq: number;
+  type: 'appeal.handled' | 'appeal.resolved' | 'wish.fulfilled';
+  at: string;
+  town?: string;
+  category?: string;
+  summary?: string;
+}
+
+/** How many ticker items the server keeps and sends. */
+export const RECENT_LIMIT = 50;
+
+/** The whole state, sent on connect and by `GET /api/snapshot`. */
+export interface Snapshot {
+  seq: number;
+  at: string;
+  /** True once data from a demo feed has been counted. */
+  demo: boolean;
+  values: MetricValues;
+  breakdowns: Breakdowns;
+  /** Newest first. */
+  recent: RecentItem[];
+}
+
+/**
+ * What changed between `fromSeq` and `seq`. Values are absolute; a breakdown
+ * that changed is sent whole; `recent` holds only new items, newest first.
+ * A screen at seq S applies it when `fromSeq <= S < seq`; otherwise it has a gap.
+ */
+export interface Update {
+  fromSeq: number;
+  seq: number;
+  at: string;
+  demo?: boolean;
+  values: Partial<Record<MetricId, number>>;
+  breakdowns?: Partial<Breakdowns>;
+  recent?: RecentItem[];
+}
+
+/** What a screen sends in its Socket.IO handshake (`auth`). */
+export interface ScreenHandshake {
+  /** The last seq this screen has applied, so that it gets only what it missed. */
+  lastSeq?: number;
+  screen?: string;
+  group?: string;
+  layout?: string;
+  kind?: 'wall' | 'kiosk';
+}
+
+export interface ServerToScreenEvents {
+  snapshot: (snapshot: Snapshot) => void;
+  update: (update: Update) => void;
+}
+
+/** Screens are read-only: the only thing they may ask for is a fresh snapshot. */
+export interface ScreenToServerEvents {
+  resync: () => void;
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  seq: number;
+  uptimeS: number;
+  screens: number;
+}
+
+export interface IngestResponse {
+  accepted: number;
+  duplicates: number;
+  seq: number;
+}
+
+export interface FieldError {
+  /** Index of the event within a batch; absent for a single event or the body as a whole. */
+  index?: number;
+  path: string;
+  message: string;
+}
+
+export interface ErrorResponse {
+  error: string;
+  message: string;
+  errors?: FieldError[];
+}
