@@ -45,6 +45,7 @@ export interface Snapshot {
  * What changed between `fromSeq` and `seq`. Values are absolute; a breakdown
  * that changed is sent whole; `recent` holds only new items, newest first.
  * A screen at seq S applies it when `fromSeq <= S < seq`; otherwise it has a gap.
+ * Recent items with `seq <= S` are already known to that screen and are skipped.
  */
 export interface Update {
   fromSeq: number;

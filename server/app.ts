@@ -1,0 +1,108 @@
+/**
+ * Builds the HTTP app and the Socket.IO hub on a given HTTP server, without
+ * listening, so that tests and the entry point assemble it the same way.
+ */
+import express from 'express';
+import helmet from 'helmet';
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Catalog } from '../common/catalog';
+import { vocabularyOf } from '../common/catalog';
+import { createEventSchemas } from '../common/events';
+import type { Snapshot } from '../common/protocol';
+import type { Config } from './config';
+import type { Ledger } from './domain/ledger';
+import { handleErrors, sendError } from './http/errors';
+import { eventsRouter } from './http/eventsRouter';
+import { limitRate, requireToken } from './http/guards';
+import { createFailureCounter, createTokenBucket } from './http/limits';
+import { readRouter } from './http/readRouter';
+import { originAllowed } from './realtime/origins';
+import { createHub, type Hub, type ScreenServer } from './realtime/hub';
+import { serveScreen } from './http/serveScreen';
+import type { Store } from './store/store';
+import type { Tokens } from './tokens';
+
+export interface AppDeps {
+  config: Config;
+  catalog: Catalog;
+  ledger: Ledger;
+  store: Store;
+  tokens: Tokens;
+  /** Where the built screen is; absent in tests that need no page. */
+  screenDir?: string;
+}
+
+export interface Application {
+  app: express.Express;
+  io: ScreenServer;
+  hub: Hub;
+  close(): Promise<void>;
+}
+
+const SOCKET_MAX_MESSAGE_BYTES = 16 * 1024;
+
+export function createApplication(httpServer: HttpServer, deps: AppDeps): Application {
+  const { config, catalog, ledger, store, tokens } = deps;
+  const startedAt = Date.now();
+  const snapshot = (): Snapshot => {
+    const { seq, demo, values, breakdowns, recent } = ledger.state;
+    return { seq, at: new Date().toISOString(), demo, values, breakdowns, recent: [...recent] };
+  };
+
+  // The app must listen before Socket.IO attaches, so that Socket.IO answers its own path first.
+  const app = express();
+  httpServer.on('request', app);
+  const io: ScreenServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: SOCKET_MAX_MESSAGE_BYTES,
+    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, config.allowedOrigins)),
+  });
+  const hub = createHub(io, { intervalMs: config.updateIntervalMs, snapshot });
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      // The hall's network is plain HTTP: never upgrade or pin HTTPS.
+      strictTransportSecurity: false,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, connectSrc: ["'self'"] } },
+    }),
+  );
+
+  const failures = createFailureCounter(config.authFailureLimit, 60_000, Date.now);
+  const ingestCeiling = createTokenBucket(config.ingestRateLimit, config.ingestRateLimit, Date.now);
+  app.use(
+    '/api',
+    readRouter({
+      catalog,
+      snapshot,
+      seq: () => ledger.state.seq,
+      screens: () => hub.registry.size,
+      store,
+      startedAt,
+    }),
+  );
+  app.use(
+    '/api',
+    eventsRouter({
+      ledger,
+      schemas: createEventSchemas(vocabularyOf(catalog)),
+      guards: [limitRate(() => ingestCeiling.take()), requireToken(() => tokens.ingest, failures)],
+      onCommitted: (update) => hub.publish(update),
+    }),
+  );
+  app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
+  if (deps.screenDir) app.use(serveScreen(deps.screenDir));
+  app.use(handleErrors);
+
+  return {
+    app,
+    io,
+    hub,
+    close: async () => {
+      hub.close();
+      await io.close();
+    },
+  };
+}

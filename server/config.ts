@@ -1,0 +1,78 @@
+/**
+ * The server's settings, read from the environment. Pure: the same
+ * environment always gives the same config, or the same error.
+ */
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  baselineFile: string;
+  /** From the environment; when absent, tokens are generated and kept in dataDir. */
+  ingestToken?: string;
+  controlToken?: string;
+  mock: boolean;
+  mockRate: number;
+  /** Least time between two updates to a screen. */
+  updateIntervalMs: number;
+  /** Ingest requests per second the server accepts before answering 429. */
+  ingestRateLimit: number;
+  /** Failed authentications one client may make per minute before it is refused. */
+  authFailureLimit: number;
+  /** Origins allowed to open a Socket.IO connection besides the server's own. */
+  allowedOrigins: string[];
+  synchronous: 'full' | 'normal';
+  /** Express `trust proxy`, for a hall that puts the server behind a reverse proxy. */
+  trustProxy: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function token(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16) throw new Error(`${name} must be at least 16 characters long`);
+  return raw;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['on', 'true', '1', 'yes'].includes(raw)) return true;
+  if (['off', 'false', '0', 'no'].includes(raw)) return false;
+  throw new Error(`${name} must be on or off, got "${env[name]}"`);
+}
+
+export function readConfig(env: Env, cwd = process.cwd()): Config {
+  const synchronous = (env.SQLITE_SYNC ?? 'full').toLowerCase();
+  if (synchronous !== 'full' && synchronous !== 'normal') throw new Error(`SQLITE_SYNC must be full or normal`);
+  const ingestToken = token(env, 'INGEST_TOKEN');
+  const controlToken = token(env, 'CONTROL_TOKEN');
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(cwd, env.DATA_DIR || './data'),
+    baselineFile: resolve(cwd, env.BASELINE_FILE || 'assets/baseline.json'),
+    ...(ingestToken ? { ingestToken } : {}),
+    ...(controlToken ? { controlToken } : {}),
+    mock: flag(env, 'MOCK', true),
+    mockRate: integer(env, 'MOCK_RATE', 2, 1, 10_000),
+    updateIntervalMs: integer(env, 'UPDATE_INTERVAL_MS', 100, 0, 60_000),
+    ingestRateLimit: integer(env, 'INGEST_RATE_LIMIT', 500, 1, 1_000_000),
+    authFailureLimit: integer(env, 'AUTH_FAILURE_LIMIT', 20, 1, 10_000),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    synchronous,
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+  };
+}

@@ -1,0 +1,27 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import type { ErrorResponse, FieldError } from '../../common/protocol';
+
+/** Sends a JSON error every client can read the same way. */
+export function sendError(res: Response, status: number, error: string, message: string, errors?: FieldError[]): void {
+  const body: ErrorResponse = { error, message, ...(errors ? { errors } : {}) };
+  res.status(status).json(body);
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/** Turns body-parser failures into clear 4xx answers, and anything else into a 500 that hides internals. */
+export const handleErrors: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
+  const { type, status } = (err ?? {}) as BodyParserError;
+  if (type === 'entity.too.large') return sendError(res, 413, 'payload_too_large', 'the body is over the 1 MB limit');
+  if (type === 'entity.parse.failed') return sendError(res, 400, 'malformed_json', 'the body is not valid JSON');
+  if (type === 'encoding.invalid') return sendError(res, 400, 'invalid_utf8', 'the body is not valid UTF-8');
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+    return sendError(res, 415, 'unsupported_encoding', 'send the body as UTF-8 JSON');
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) return sendError(res, status, 'bad_request', 'the request could not be read');
+  console.error(err);
+  sendError(res, 500, 'internal_error', 'the server failed; nothing was changed');
+};

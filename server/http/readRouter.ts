@@ -1,0 +1,39 @@
+/** The read-only endpoints: health, the catalog, the snapshot and the corrections audit. */
+import { Router } from 'express';
+import type { Catalog } from '../../common/catalog';
+import type { HealthResponse, Snapshot } from '../../common/protocol';
+import type { Store } from '../store/store';
+
+export interface ReadRouterDeps {
+  catalog: Catalog;
+  snapshot: () => Snapshot;
+  seq: () => number;
+  screens: () => number;
+  store: Pick<Store, 'corrections'>;
+  startedAt: number;
+}
+
+export function readRouter(deps: ReadRouterDeps): Router {
+  const router = Router();
+
+  router.get('/health', (_req, res) => {
+    const body: HealthResponse = {
+      status: 'ok',
+      seq: deps.seq(),
+      uptimeS: Math.round((Date.now() - deps.startedAt) / 1000),
+      screens: deps.screens(),
+    };
+    res.json(body);
+  });
+  router.get('/metrics', (_req, res) => {
+    res.json(deps.catalog);
+  });
+  router.get('/snapshot', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json(deps.snapshot());
+  });
+  router.get('/corrections', (req, res) => {
+    const limit = Math.min(500, Math.max(1, Number(req.query.limit) || 100));
+    res.json(deps.store.corrections(limit));
+  });
+  return router;
+}

@@ -1,0 +1,92 @@
+/**
+ * The Socket.IO hub: a snapshot for each screen that connects, then updates
+ * throttled so that no screen gets more than one per interval.
+ */
+import type { Server, Socket } from 'socket.io';
+import type { ScreenHandshake, ScreenToServerEvents, ServerToScreenEvents, Snapshot, Update } from '../../common/protocol';
+import { catchUp, flushDelay, mergeUpdates } from './updates';
+import { ScreenRegistry } from './screens';
+
+export type ScreenSocket = Socket<ScreenToServerEvents, ServerToScreenEvents>;
+export type ScreenServer = Server<ScreenToServerEvents, ServerToScreenEvents>;
+
+const SCREENS_ROOM = 'screens';
+/** How many sent updates are kept for screens that reconnect. */
+const CATCH_UP_WINDOW = 256;
+/** A screen may ask for a fresh snapshot at most this often. */
+const RESYNC_MIN_INTERVAL_MS = 1000;
+
+export interface HubOptions {
+  intervalMs: number;
+  snapshot: () => Snapshot;
+  now?: () => number;
+}
+
+export interface Hub {
+  /** Called after a batch commits. */
+  publish(update: Update): void;
+  readonly registry: ScreenRegistry;
+  close(): void;
+}
+
+function handshakeOf(socket: Socket): ScreenHandshake {
+  const auth: unknown = socket.handshake.auth;
+  if (typeof auth !== 'object' || auth === null) return {};
+  const raw = auth as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value.length <= 64 ? value : undefined);
+  const lastSeq = typeof raw.lastSeq === 'number' && Number.isSafeInteger(raw.lastSeq) && raw.lastSeq >= 0 ? raw.lastSeq : undefined;
+  const kind = raw.kind === 'kiosk' ? 'kiosk' : 'wall';
+  return { lastSeq, screen: text(raw.screen), group: text(raw.group), layout: text(raw.layout), kind };
+}
+
+export function createHub(io: ScreenServer, options: HubOptions): Hub {
+  const now = options.now ?? Date.now;
+  const registry = new ScreenRegistry(now);
+  const sent: Update[] = [];
+  let pending: Update | null = null;
+  let lastSentAt: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const flush = (): void => {
+    timer = undefined;
+    if (!pending) return;
+    const update = pending;
+    pending = null;
+    lastSentAt = now();
+    sent.push(update);
+    if (sent.length > CATCH_UP_WINDOW) sent.shift();
+    io.to(SCREENS_ROOM).emit('update', update);
+  };
+
+  io.on('connection', (socket: ScreenSocket) => {
+    const handshake = handshakeOf(socket);
+    registry.add(socket.id, handshake);
+    const missed = handshake.lastSeq === undefined ? null : catchUp(handshake.lastSeq, sent, pending);
+    if (missed) socket.emit('update', missed);
+    else socket.emit('snapshot', options.snapshot());
+    void socket.join(SCREENS_ROOM);
+
+    let lastResync = 0;
+    socket.on('resync', () => {
+      if (now() - lastResync < RESYNC_MIN_INTERVAL_MS) return;
+      lastResync = now();
+      socket.emit('snapshot', options.snapshot());
+    });
+    socket.on('disconnect', () => registry.remove(socket.id));
+  });
+
+  return {
+    registry,
+    publish(update) {
+      pending = pending ? mergeUpdates(pending, update) : update;
+      if (timer) return;
+      const delay = flushDelay(now(), lastSentAt, options.intervalMs);
+      if (delay === 0) flush();
+      else timer = setTimeout(flush, delay);
+    },
+    close() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Pure helpers for the stream of updates: merging, throttle timing, and
+ * working out what a reconnecting screen missed.
+ */
+import { RECENT_LIMIT, type Update } from '../../common/protocol';
+
+/** Merges a later update into an earlier, contiguous one. */
+export function mergeUpdates(earlier: Update, later: Update): Update {
+  const breakdowns = { ...earlier.breakdowns, ...later.breakdowns };
+  const recent = [...(later.recent ?? []), ...(earlier.recent ?? [])].slice(0, RECENT_LIMIT);
+  const demo = later.demo ?? earlier.demo;
+  return {
+    fromSeq: earlier.fromSeq,
+    seq: later.seq,
+    at: later.at,
+    values: { ...earlier.values, ...later.values },
+    ...(demo === undefined ? {} : { demo }),
+    ...(Object.keys(breakdowns).length > 0 ? { breakdowns } : {}),
+    ...(recent.length > 0 ? { recent } : {}),
+  };
+}
+
+/**
+ * How long to wait before sending pending changes: none after a quiet spell
+ * (a lone event goes out at once), otherwise until the interval since the last send is up.
+ */
+export function flushDelay(now: number, lastSentAt: number | undefined, intervalMs: number): number {
+  if (lastSentAt === undefined) return 0;
+  return Math.max(0, lastSentAt + intervalMs - now);
+}
+
+/**
+ * What a screen that has applied everything up to `lastSeq` needs, given the
+ * updates sent so far (oldest first, contiguous) and any not yet sent:
+ * one merged update, or null when only a snapshot can bring it up to date.
+ */
+export function catchUp(lastSeq: number, sent: readonly Update[], pending: Update | null): Update | null {
+  const stream = pending ? [...sent, pending] : [...sent];
+  const first = stream[0];
+  const last = stream[stream.length - 1];
+  if (!first || !last || lastSeq < first.fromSeq || lastSeq >= last.seq) return null;
+  const missed = stream.filter((u) => u.seq > lastSeq);
+  const merged = missed.reduce(mergeUpdates);
+  return { ...merged, recent: merged.recent?.filter((item) => item.seq > lastSeq) };
+}
