@@ -1,0 +1,55 @@
+import type { WallChartOption } from './echarts';
+import type { BreakdownEntry } from './breakdownEntries';
+import type { ChartTheme } from './theme';
+import { paramName, tooltipBase, tooltipLine } from './tooltip';
+import { formatFigure } from '../format/numbers';
+
+/** Layout of the ranking's plot area in chart pixels; the rows share its height equally. */
+export const TOWN_RANKING_GRID = { top: 4, bottom: 4, left: 8, right: 84 } as const;
+
+/** Appeals by town, largest first, as horizontal bars with their figures. */
+export function buildTownRankingOption(towns: readonly BreakdownEntry[], theme: ChartTheme): WallChartOption {
+  const ranked = [...towns].sort((a, b) => b.value - a.value);
+  const byName = new Map(ranked.map((t) => [t.name, t.value]));
+  return {
+    animationDurationUpdate: 600,
+    tooltip: {
+      ...tooltipBase(theme),
+      formatter: (params: unknown) => {
+        const name = paramName(params);
+        return tooltipLine(name, `${formatFigure(byName.get(name) ?? 0)} 件`);
+      },
+    },
+    grid: { ...TOWN_RANKING_GRID, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: { type: 'value', show: false, max: (extent: { max: number }) => extent.max * 1.02 },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: ranked.map((t) => t.name),
+      axisLine: { show: false },
+      axisTick: { show: false },
+      axisLabel: { color: theme.text, fontSize: theme.labelSize, fontFamily: theme.fontFamily, margin: 12 },
+    },
+    series: [
+      {
+        type: 'bar',
+        data: ranked.map((t, rank) => ({
+          value: t.value,
+          itemStyle: { color: rank < 3 ? theme.goldBright : theme.gold, opacity: rank < 3 ? 1 : 0.78 },
+        })),
+        barWidth: '58%',
+        showBackground: true,
+        backgroundStyle: { color: theme.track },
+        label: {
+          show: true,
+          position: 'right',
+          color: theme.text,
+          fontSize: theme.labelSize,
+          fontFamily: theme.numberFontFamily,
+          fontWeight: 600,
+          formatter: (p: { value?: unknown }) => formatFigure(Number(p.value)),
+        },
+      },
+    ],
+  };
+}

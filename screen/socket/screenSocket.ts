@@ -1,0 +1,72 @@
+/**
+ * The wall's one link to the server. Everything live reaches the store
+ * through here: the snapshot on connect, updates in seq order, and a resync
+ * whenever an update shows that something was missed.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type { ScreenHandshake, ScreenToServerEvents, ServerToScreenEvents, Snapshot, Update } from '../../common/protocol';
+import type { UpdateOutcome } from '../stores/liveState';
+
+/** The part of the live store the socket feeds. */
+export interface LiveSink {
+  readonly seq: number;
+  readonly state: unknown;
+  receiveSnapshot(snapshot: Snapshot): void;
+  receiveUpdate(update: Update): UpdateOutcome;
+  markConnected(): void;
+  markDisconnected(): void;
+}
+
+export interface ScreenSocketOptions {
+  sink: LiveSink;
+  /** How the screen names itself to the server (the URL's `screen`, `group`, and its layout). */
+  identity: Omit<ScreenHandshake, 'lastSeq' | 'kind'>;
+  /** Same origin when omitted. */
+  url?: string;
+  /** Called on every (re)connection, e.g. to reload the catalog an operator may have edited. */
+  onConnected?: () => void;
+}
+
+type ScreenSocket = Socket<ServerToScreenEvents, ScreenToServerEvents>;
+
+/** Opens the socket and returns the function that closes it and removes its listeners. */
+export function connectScreen(options: ScreenSocketOptions): () => void {
+  const { sink, identity } = options;
+  // Set after asking for a resync, so the updates racing the snapshot do not each ask again.
+  let awaitingSnapshot = false;
+
+  const socketOptions = {
+    // Websocket first: one round trip less before the first live figure.
+    transports: ['websocket', 'polling'],
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 3000,
+    // A function, so every reconnection tells the server the seq the wall holds now.
+    auth: (send: (handshake: ScreenHandshake) => void) =>
+      send({ ...identity, kind: 'wall', ...(sink.state ? { lastSeq: sink.seq } : {}) }),
+  };
+  const socket: ScreenSocket = options.url ? io(options.url, socketOptions) : io(socketOptions);
+
+  socket.on('connect', () => {
+    awaitingSnapshot = false;
+    sink.markConnected();
+    options.onConnected?.();
+  });
+  socket.on('disconnect', () => sink.markDisconnected());
+  socket.on('connect_error', () => sink.markDisconnected());
+  socket.on('snapshot', (snapshot) => {
+    awaitingSnapshot = false;
+    sink.receiveSnapshot(snapshot);
+  });
+  socket.on('update', (update) => {
+    if (awaitingSnapshot) return;
+    if (sink.receiveUpdate(update) === 'gap') {
+      awaitingSnapshot = true;
+      socket.emit('resync');
+    }
+  });
+
+  return () => {
+    socket.removeAllListeners();
+    socket.disconnect();
+  };
+}
