@@ -13,6 +13,8 @@ export interface Config {
   ingestToken?: string;
   controlToken?: string;
   mock: boolean;
+  /** Whether to build (when stale) and serve the wall screen; off for a headless data service. */
+  screen: boolean;
   mockRate: number;
   /** Least time between two updates to a screen. */
   updateIntervalMs: number;
@@ -67,6 +69,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     ...(ingestToken ? { ingestToken } : {}),
     ...(controlToken ? { controlToken } : {}),
     mock: flag(env, 'MOCK', true),
+    screen: flag(env, 'SCREEN', true),
     mockRate: integer(env, 'MOCK_RATE', 2, 1, 10_000),
     updateIntervalMs: integer(env, 'UPDATE_INTERVAL_MS', 100, 0, 60_000),
     ingestRateLimit: integer(env, 'INGEST_RATE_LIMIT', 500, 1, 1_000_000),

@@ -14,11 +14,11 @@ const screenDir = join(root, 'dist', 'screen');
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const sources = ['screen', 'common', 'assets', 'vite.config.ts'].map((p) => join(root, p));
-  if (screenBuildIsStale(join(screenDir, 'index.html'), sources)) {
+  if (config.screen && screenBuildIsStale(join(screenDir, 'index.html'), sources)) {
     console.log('Building the screen…');
     await buildScreen(root);
   }
-  const server = await startServer(config, { screenDir });
+  const server = await startServer(config, config.screen ? { screenDir } : {});
   console.log(`Wall server on ${server.url} (data in ${config.dataDir})`);
   for (const kind of server.tokens.generated) {
     console.log(`Generated ${kind} token (kept in ${join(config.dataDir, 'tokens.json')}): ${server.tokens[kind]}`);
