@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../server/config';
+
+describe('readConfig', () => {
+  it('has defaults a newcomer can run with', () => {
+    const config = readConfig({}, '/srv/wall');
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: '/srv/wall/data',
+      mock: true,
+      screen: true,
+      updateIntervalMs: 100,
+      ingestRateLimit: 500,
+      synchronous: 'full',
+      allowedOrigins: [],
+    });
+    expect(config.ingestToken).toBeUndefined();
+  });
+
+  it('reads the environment', () => {
+    const config = readConfig({ PORT: '8080', MOCK: 'off', DATA_DIR: '/var/wall', ALLOWED_ORIGINS: 'http://a, http://b', INGEST_TOKEN: 'x'.repeat(20) });
+    expect(config).toMatchObject({ port: 8080, mock: false, dataDir: '/var/wall', allowedOrigins: ['http://a', 'http://b'], ingestToken: 'x'.repeat(20) });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ MOCK: 'maybe' }, /MOCK/],
+    [{ INGEST_TOKEN: 'short' }, /INGEST_TOKEN/],
+    [{ SQLITE_SYNC: 'off' }, /SQLITE_SYNC/],
+  ])('refuses %o with a message naming the setting', (env, message) => {
+    expect(() => readConfig(env)).toThrow(message);
+  });
+});
