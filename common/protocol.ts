@@ -2,6 +2,7 @@
  * What the server says to screens and to HTTP clients. Shared by the server,
  * the screen and the mock feed so that the wire format has one definition.
  */
+import type { ControlMessage } from './control';
 import type { MetricId, MetricValues } from './metrics';
 
 /** Breakdowns of the headline figures, keyed by the vocabulary's `name`s. */
@@ -70,6 +71,8 @@ export interface ScreenHandshake {
 export interface ServerToScreenEvents {
   snapshot: (snapshot: Snapshot) => void;
   update: (update: Update) => void;
+  /** What a wall should show: its channel's playlist state, on connect and on every presenter command. */
+  control: (message: ControlMessage) => void;
 }
 
 /** Screens are read-only: the only thing they may ask for is a fresh snapshot. */

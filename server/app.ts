@@ -22,6 +22,10 @@ import { createHub, type Hub, type ScreenServer } from './realtime/hub';
 import { serveScreen } from './http/serveScreen';
 import type { Store } from './store/store';
 import type { Tokens } from './tokens';
+import type { PlaylistEntry } from '../common/control';
+import { createControlService, type ControlService } from './control/controlService';
+import type { ControlStore } from './control/controlStore';
+import { controlRouter } from './http/controlRouter';
 
 export interface AppDeps {
   config: Config;
@@ -29,6 +33,8 @@ export interface AppDeps {
   ledger: Ledger;
   store: Store;
   tokens: Tokens;
+  controlStore: ControlStore;
+  playlist: PlaylistEntry[];
   /** Where the built screen is; absent in tests that need no page. */
   screenDir?: string;
 }
@@ -58,7 +64,21 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     maxHttpBufferSize: SOCKET_MAX_MESSAGE_BYTES,
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, config.allowedOrigins)),
   });
-  const hub = createHub(io, { intervalMs: config.updateIntervalMs, snapshot });
+  let control: ControlService | undefined;
+  const hub = createHub(io, {
+    intervalMs: config.updateIntervalMs,
+    snapshot,
+    welcome: (socket, screen) => {
+      const message = control?.messageFor(screen);
+      if (message) socket.emit('control', message);
+    },
+  });
+  control = createControlService({
+    store: deps.controlStore,
+    playlist: deps.playlist,
+    registry: hub.registry,
+    send: (socketId, message) => io.to(socketId).emit('control', message),
+  });
 
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -92,6 +112,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       onCommitted: (update) => hub.publish(update),
     }),
   );
+  app.use('/api', controlRouter(control, requireToken(() => tokens.control, failures, (req) => control.record(req.ip ?? 'unknown', 'unauthorized', req.body ?? null))));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
   if (deps.screenDir) app.use(serveScreen(deps.screenDir));
   app.use(handleErrors);

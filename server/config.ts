@@ -9,6 +9,7 @@ export interface Config {
   host: string;
   dataDir: string;
   baselineFile: string;
+  playlistFile: string;
   /** From the environment; when absent, tokens are generated and kept in dataDir. */
   ingestToken?: string;
   controlToken?: string;
@@ -66,6 +67,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR || './data'),
     baselineFile: resolve(cwd, env.BASELINE_FILE || 'assets/baseline.json'),
+    playlistFile: resolve(cwd, env.PLAYLIST_FILE || 'assets/playlist.json'),
     ...(ingestToken ? { ingestToken } : {}),
     ...(controlToken ? { controlToken } : {}),
     mock: flag(env, 'MOCK', true),

@@ -12,6 +12,8 @@ import { catalogOf, initialState, parseBaseline } from './domain/baseline';
 import { createLedger, type Ledger } from './domain/ledger';
 import { openSqliteStore } from './store/sqliteStore';
 import { resolveTokens, type Tokens } from './tokens';
+import { openControlStore } from './control/controlStore';
+import { parsePlaylist } from './control/playlist';
 
 export interface RunningServer {
   url: string;
@@ -30,8 +32,10 @@ export async function startServer(config: Config, options: { screenDir?: string 
   const store = openSqliteStore(config.dataDir, { synchronous: config.synchronous });
   const ledger = createLedger(store, () => initialState(baseline));
   const tokens = resolveTokens(config.dataDir, { ingest: config.ingestToken, control: config.controlToken });
+  const playlist = parsePlaylist(JSON.parse(readFileSync(config.playlistFile, 'utf8')));
+  const controlStore = openControlStore(config.dataDir);
   const http = createServer();
-  const application = createApplication(http, { config, catalog, ledger, store, tokens, ...options });
+  const application = createApplication(http, { config, catalog, ledger, store, tokens, controlStore, playlist, ...options });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -47,6 +51,7 @@ export async function startServer(config: Config, options: { screenDir?: string 
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       store.close();
+      controlStore.close();
     })());
 
   return { url: `http://${shownHost}:${port}`, port, tokens, catalog, ledger, application, http, close };

@@ -2,7 +2,7 @@
  * Express middleware that keeps the write endpoints safe: bearer tokens with
  * a brute-force limit, a ceiling on request rate, and strict UTF-8 JSON bodies.
  */
-import express, { type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { bearerToken, tokenMatches } from '../tokens';
 import { sendError } from './errors';
 import type { LimitVerdict } from './limits';
@@ -13,7 +13,11 @@ interface FailureCounter {
 }
 
 /** Requires `Authorization: Bearer <token>`; a client that fails too often is refused for a while. */
-export function requireToken(expected: () => string, failures: FailureCounter): RequestHandler {
+export function requireToken(
+  expected: () => string,
+  failures: FailureCounter,
+  onRefused: (req: Request) => void = () => {},
+): RequestHandler {
   return (req, res, next) => {
     const client = req.ip ?? 'unknown';
     const verdict = failures.check(client);
@@ -23,6 +27,7 @@ export function requireToken(expected: () => string, failures: FailureCounter): 
     }
     if (!tokenMatches(bearerToken(req.get('authorization')), expected())) {
       failures.fail(client);
+      onRefused(req);
       res.set('WWW-Authenticate', 'Bearer');
       return sendError(res, 401, 'unauthorized', 'a valid "Authorization: Bearer <token>" header is required');
     }

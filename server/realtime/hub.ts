@@ -5,7 +5,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { ScreenHandshake, ScreenToServerEvents, ServerToScreenEvents, Snapshot, Update } from '../../common/protocol';
 import { catchUp, flushDelay, mergeUpdates } from './updates';
-import { ScreenRegistry } from './screens';
+import { ScreenRegistry, type ScreenInfo } from './screens';
 
 export type ScreenSocket = Socket<ScreenToServerEvents, ServerToScreenEvents>;
 export type ScreenServer = Server<ScreenToServerEvents, ServerToScreenEvents>;
@@ -20,6 +20,8 @@ export interface HubOptions {
   intervalMs: number;
   snapshot: () => Snapshot;
   now?: () => number;
+  /** Called once a screen has its data, e.g. to tell a wall its scene. */
+  welcome?: (socket: ScreenSocket, screen: ScreenInfo) => void;
 }
 
 export interface Hub {
@@ -60,11 +62,14 @@ export function createHub(io: ScreenServer, options: HubOptions): Hub {
 
   io.on('connection', (socket: ScreenSocket) => {
     const handshake = handshakeOf(socket);
-    registry.add(socket.id, handshake);
+    const screen = registry.add(socket.id, handshake);
     const missed = handshake.lastSeq === undefined ? null : catchUp(handshake.lastSeq, sent, pending);
     if (missed) socket.emit('update', missed);
     else socket.emit('snapshot', options.snapshot());
     void socket.join(SCREENS_ROOM);
+    options.welcome?.(socket, screen);
+    // Engine.IO's ping and pong are the screen's heartbeat, shown on the presenter console.
+    socket.conn.on('heartbeat', () => registry.seen(socket.id));
 
     let lastResync = 0;
     socket.on('resync', () => {

@@ -9,8 +9,8 @@ const playlist = [
 ];
 const state: ChannelState = { playlist, anchorMs: 0, heldScene: null, spotlight: null, frozen: false };
 const group = { group: 'main' };
-const run = (s: ChannelState, now: number, command: Omit<ControlCommand, 'target'>) =>
-  applyCommand(s, { target: group, ...command } as ControlCommand, now);
+type Action = ControlCommand extends infer C ? (C extends unknown ? Omit<C, 'target'> : never) : never;
+const run = (s: ChannelState, now: number, command: Action) => applyCommand(s, { target: group, ...command } as ControlCommand, now);
 
 describe('sceneAt', () => {
   it('walks the playlist by each scene’s duration and loops', () => {
@@ -50,7 +50,7 @@ describe('applyCommand', () => {
   });
 
   it('spotlights a metric and freezes, and release clears both', () => {
-    const lit = run(run(state, 0, { action: 'spotlight', metric: 'volunteers.mobilized' } as never), 0, { action: 'freeze' });
+    const lit = run(run(state, 0, { action: 'spotlight', metric: 'volunteers.mobilized' }), 0, { action: 'freeze' });
     expect(lit).toMatchObject({ spotlight: 'volunteers.mobilized', frozen: true });
     expect(run(lit, 0, { action: 'release' })).toMatchObject({ spotlight: null, frozen: false });
   });

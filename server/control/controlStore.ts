@@ -1,0 +1,55 @@
+/**
+ * Where the presenter's state and audit log live: a small SQLite file of its
+ * own, so that a restarted server shows the scene the presenter left.
+ */
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { ChannelState } from '../../common/control';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  from: string;
+  outcome: 'applied' | 'invalid' | 'unauthorized';
+  command: string;
+}
+
+export interface ControlStore {
+  channels(): Map<string, ChannelState>;
+  saveChannel(key: string, state: ChannelState): void;
+  deleteChannel(key: string): void;
+  audit(entry: Omit<AuditEntry, 'id'>): void;
+  auditLog(limit: number): AuditEntry[];
+  close(): void;
+}
+
+/** Longest command text kept in the audit log, so that a flood of junk cannot bloat it. */
+const MAX_AUDITED_COMMAND = 1000;
+
+export function openControlStore(dataDir: string): ControlStore {
+  const db = new Database(join(dataDir, 'control.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS channels (key TEXT PRIMARY KEY, state TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS audit (
+      id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, source TEXT NOT NULL, outcome TEXT NOT NULL, command TEXT NOT NULL
+    );`);
+  const save = db.prepare('INSERT INTO channels (key, state) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state');
+  const remove = db.prepare('DELETE FROM channels WHERE key = ?');
+  const insertAudit = db.prepare('INSERT INTO audit (at, source, outcome, command) VALUES (?, ?, ?, ?)');
+  const readAudit = db.prepare('SELECT id, at, source AS "from", outcome, command FROM audit ORDER BY id DESC LIMIT ?');
+  return {
+    channels: () =>
+      new Map(
+        (db.prepare('SELECT key, state FROM channels').all() as Array<{ key: string; state: string }>).map((row) => [
+          row.key,
+          JSON.parse(row.state) as ChannelState,
+        ]),
+      ),
+    saveChannel: (key, state) => void save.run(key, JSON.stringify(state)),
+    deleteChannel: (key) => void remove.run(key),
+    audit: (entry) => void insertAudit.run(entry.at, entry.from, entry.outcome, entry.command.slice(0, MAX_AUDITED_COMMAND)),
+    auditLog: (limit) => readAudit.all(limit) as AuditEntry[],
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,18 @@
+/** The operator-editable playlist (`assets/playlist.json`). */
+import { z } from 'zod';
+import { SCENE_IDS, type PlaylistEntry } from '../../common/control';
+
+const playlistSchema = z.object({
+  scenes: z
+    .array(z.strictObject({ scene: z.enum(SCENE_IDS), seconds: z.number().int().min(5).max(3600) }))
+    .min(1),
+});
+
+export function parsePlaylist(json: unknown): PlaylistEntry[] {
+  const result = playlistSchema.safeParse(json);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`invalid playlist: ${problems.join('; ')}`);
+  }
+  return result.data.scenes;
+}

@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sceneAt, type ControlMessage } from '../../common/control';
+import type { AuditEntry } from '../../server/control/controlStore';
+import type { ScreenStatus } from '../../server/control/controlService';
+import { connectScreen, waitFor, type TestScreen } from '../support/screens';
+import { startTestServer, type TestServer } from '../support/server';
+
+const servers: TestServer[] = [];
+const screens: TestScreen[] = [];
+afterEach(async () => {
+  screens.splice(0).forEach((s) => s.close());
+  await Promise.all(servers.splice(0).map((s) => s.stop()));
+});
+
+async function serve(dataDir?: string) {
+  const server = await startTestServer(dataDir ? { dataDir } : {});
+  servers.push(server);
+  return server;
+}
+
+/** A wall that records every control message it is sent. */
+function wall(server: TestServer, screen: string, group = 'main', kind: 'wall' | 'kiosk' = 'wall') {
+  const s = connectScreen(server.url, { screen, group, kind });
+  screens.push(s);
+  const messages: ControlMessage[] = [];
+  s.socket.on('control', (m) => messages.push(m));
+  return { screen: s, messages, scene: () => (messages.at(-1) ? sceneAt(messages.at(-1)!.state, messages.at(-1)!.serverNow).scene : null) };
+}
+
+function command(server: TestServer, body: unknown, token: string | null = server.controlToken) {
+  return fetch(`${server.url}/api/control`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+const get = <T>(server: TestServer, path: string) =>
+  fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.controlToken}` } }).then((r) => r.json() as Promise<T>);
+
+describe('presenter commands', () => {
+  it('reach every wall of the group, and only that group', async () => {
+    const server = await serve();
+    const left = wall(server, 'hall-left');
+    const right = wall(server, 'hall-right');
+    const lobby = wall(server, 'lobby', 'entrance');
+    const kiosk = wall(server, 'kiosk-1', 'main', 'kiosk');
+    await waitFor(() => left.messages.length === 1 && right.messages.length === 1 && lobby.messages.length === 1, 5000, 'welcome');
+    const res = await command(server, { target: { group: 'main' }, action: 'goto', scene: 'brand' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ channel: 'group:main', scene: 'brand', screens: 2 });
+    await waitFor(() => left.scene() === 'brand' && right.scene() === 'brand', 5000, 'both walls on brand');
+    expect(lobby.messages).toHaveLength(1);
+    expect(kiosk.messages).toHaveLength(0);
+  });
+
+  it('hold, spotlight, freeze and release change what the walls are told', async () => {
+    const server = await serve();
+    const left = wall(server, 'hall-left');
+    await waitFor(() => left.messages.length === 1, 5000, 'welcome');
+    await command(server, { target: { group: 'main' }, action: 'hold' });
+    await command(server, { target: { group: 'main' }, action: 'spotlight', metric: 'volunteers.mobilized' });
+    await command(server, { target: { group: 'main' }, action: 'freeze' });
+    await waitFor(() => left.messages.length === 4, 5000, 'three commands');
+    expect(left.messages.at(-1)?.state).toMatchObject({ spotlight: 'volunteers.mobilized', frozen: true });
+    expect(left.messages.at(-1)?.state.heldScene).not.toBeNull();
+    await command(server, { target: { group: 'main' }, action: 'release' });
+    await waitFor(() => left.messages.length === 5, 5000, 'release');
+    expect(left.messages.at(-1)?.state).toMatchObject({ spotlight: null, frozen: false });
+  });
+
+  it('can take one wall out of its group and put it back', async () => {
+    const server = await serve();
+    const left = wall(server, 'hall-left');
+    const right = wall(server, 'hall-right');
+    await waitFor(() => left.messages.length === 1 && right.messages.length === 1, 5000, 'welcome');
+    await command(server, { target: { screen: 'hall-left' }, action: 'goto', scene: 'smart' });
+    await command(server, { target: { group: 'main' }, action: 'goto', scene: 'regional' });
+    await waitFor(() => right.scene() === 'regional', 5000, 'group moved');
+    expect(left.scene()).toBe('smart');
+    expect(left.messages.at(-1)?.individual).toBe(true);
+    await command(server, { target: { screen: 'hall-left' }, action: 'rejoin' });
+    await waitFor(() => left.scene() === 'regional', 5000, 'rejoined');
+  });
+
+  it('are refused without the control token, and no wall changes', async () => {
+    const server = await serve();
+    const left = wall(server, 'hall-left');
+    await waitFor(() => left.messages.length === 1, 5000, 'welcome');
+    expect((await command(server, { target: { group: 'main' }, action: 'next' }, null)).status).toBe(401);
+    expect((await command(server, { target: { group: 'main' }, action: 'next' }, server.ingestToken)).status).toBe(401);
+    expect((await fetch(`${server.url}/api/screens`)).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(left.messages).toHaveLength(1);
+  });
+
+  it('refuse a malformed command with a clear message', async () => {
+    const server = await serve();
+    const res = await command(server, { target: { group: 'main' }, action: 'goto', scene: 'lobby' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/scene must be one of/);
+  });
+
+  it('are all kept in the audit log: when, from where, what', async () => {
+    const server = await serve();
+    await command(server, { target: { group: 'main' }, action: 'hold' });
+    await command(server, { target: { group: 'main' }, action: 'next' }, 'wrong-token');
+    const log = await get<AuditEntry[]>(server, '/api/control/audit');
+    expect(log.map((e) => e.outcome)).toEqual(['unauthorized', 'applied']);
+    expect(log[1]).toMatchObject({ from: expect.stringContaining('127.0.0.1'), command: expect.stringContaining('"hold"') });
+    expect(Date.parse(log[1]!.at)).toBeGreaterThan(Date.now() - 60_000);
+  });
+});
+
+describe('the screen list', () => {
+  it('shows every connected screen with its group, layout, scene and heartbeat', async () => {
+    const server = await serve();
+    const left = connectScreen(server.url, { screen: 'hall-left', group: 'main', layout: '32x9', kind: 'wall' });
+    screens.push(left);
+    await left.reach(0);
+    const { screens: list } = await get<{ screens: ScreenStatus[] }>(server, '/api/screens');
+    expect(list).toEqual([
+      expect.objectContaining({ screen: 'hall-left', group: 'main', layout: '32x9', kind: 'wall', scene: expect.any(String), lastSeenAt: expect.any(Number) }),
+    ]);
+  });
+});
+
+describe('after a restart', () => {
+  it('walls get the scene the presenter left them on', async () => {
+    const first = await serve();
+    await command(first, { target: { group: 'main' }, action: 'goto', scene: 'smart' });
+    await command(first, { target: { group: 'main' }, action: 'hold' });
+    await first.stop();
+    servers.splice(0);
+    const second = await serve(first.dataDir);
+    const left = wall(second, 'hall-left');
+    await waitFor(() => left.messages.length === 1, 5000, 'welcome');
+    expect(left.messages[0]?.state.heldScene).toBe('smart');
+  });
+});
