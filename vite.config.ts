@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/screen',
     emptyOutDir: true,
+    // Fonts stay separate files: inlined as base64 they would bloat the CSS every screen must parse before its first figure.
+    assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
   },
   server: {
     proxy: {
@@ -17,9 +19,25 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', '**/node_modules/**'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // Builds the screen once, and only when browser tests run.
+          globalSetup: ['tests/browser/support/buildScreen.ts'],
+          // Each file drives its own Chromium; two at once is what a small CI machine can take.
+          maxWorkers: 2,
+        },
+      },
+    ],
   },
 });

@@ -4,7 +4,11 @@ import type { ChartTheme } from './theme';
 import { paramName, tooltipBase, tooltipLine } from './tooltip';
 import { formatFigure } from '../format/numbers';
 
-/** Appeals by category as a ring, each slice labelled with its name, count and share. */
+/**
+ * Appeals by category as a ring. Slices carry no labels: the wall lists the
+ * categories beside it as text (see `categoryLegend`), which never gets
+ * truncated in a narrow panel and stays readable text.
+ */
 export function buildAppealsByCategoryOption(categories: readonly BreakdownEntry[], theme: ChartTheme): WallChartOption {
   const total = categories.reduce((sum, c) => sum + c.value, 0);
   const byName = new Map(categories.map((c) => [c.name, c.value]));
@@ -23,24 +27,13 @@ export function buildAppealsByCategoryOption(categories: readonly BreakdownEntry
     series: [
       {
         type: 'pie',
-        radius: ['42%', '66%'],
-        center: ['50%', '52%'],
+        radius: ['52%', '86%'],
+        center: ['50%', '50%'],
         startAngle: 100,
-        avoidLabelOverlap: true,
         itemStyle: { borderColor: '#2a0406', borderWidth: 3 },
         data: categories.map((c) => ({ name: c.name, value: c.value })),
-        label: {
-          color: theme.text,
-          fontSize: theme.labelSize,
-          fontFamily: theme.fontFamily,
-          lineHeight: 24,
-          formatter: (p: { name?: string; value?: unknown }) =>
-            `${p.name ?? ''}\n{figure|${formatFigure(Number(p.value))}} ${share(Number(p.value))}`,
-          rich: {
-            figure: { color: theme.goldBright, fontSize: theme.figureSize, fontFamily: theme.numberFontFamily, fontWeight: 700 },
-          },
-        },
-        labelLine: { length: 10, length2: 14, lineStyle: { color: theme.gridLine, width: 2 } },
+        label: { show: false },
+        labelLine: { show: false },
       },
     ],
   };

@@ -39,5 +39,5 @@ export function fitToViewport(
 
 // Rounded so that sub-pixel viewport jitter does not rebuild every chart.
 function roundRatio(ratio: number): number {
-  return Math.round(ratio * 100) / 100;
+  return Math.round(ratio * 1000) / 1000;
 }

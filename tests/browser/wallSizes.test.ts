@@ -1,0 +1,83 @@
+/**
+ * The wall at the hall's sizes: every panel shows the server's figures, the
+ * whole viewport is used without scrollbars, charts are drawn at device
+ * pixels, and no text is too small to read from across the room.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../common/catalog';
+import { METRIC_IDS, METRIC_BY_ID, type MetricGroup } from '../../common/metrics';
+import type { Snapshot } from '../../common/protocol';
+import { formatMetricValue } from '../../screen/format/numbers';
+import { getJson, startTestServer, type TestServer } from '../support/server';
+import { launchChromium, saveScreenshot, type WallBrowser } from './support/chromium';
+import { TEST_SCREEN_DIR } from './support/paths';
+import { chartSharpness, figureOf, hasScrollbars, panelBoxes, smallestText, waitForFigure } from './support/wall';
+
+const SIZES = [
+  { width: 1920, height: 1080, layout: '16x9' },
+  { width: 3840, height: 1080, layout: '32x9' },
+  { width: 3840, height: 2160, layout: '16x9' },
+  { width: 5760, height: 1080, layout: '48x9' },
+  { width: 1366, height: 768, layout: '16x9' },
+] as const;
+
+const GROUPS: MetricGroup[] = ['appeals', 'volunteers', 'land', 'orgs'];
+
+let server: TestServer;
+let browser: WallBrowser;
+let snapshot: Snapshot;
+let catalog: Catalog;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ screenDir: TEST_SCREEN_DIR }), launchChromium()]);
+  [snapshot, catalog] = await Promise.all([getJson<Snapshot>(server, '/api/snapshot'), getJson<Catalog>(server, '/api/metrics')]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe.each(SIZES)('the wall at $width x $height', ({ width, height, layout }) => {
+  it('shows all four panels with the server figures, filling the screen without scrollbars', async () => {
+    const { page, errors } = await browser.open(server.url, { width, height });
+    await waitForFigure(page, 'appeals.handled', formatMetricValue('appeals.handled', snapshot.values['appeals.handled']));
+    await page.waitForFunction(() => document.fonts.status === 'loaded');
+
+    expect(await page.locator('[data-wall-canvas]').getAttribute('data-layout')).toBe(layout);
+    expect(await page.locator('[data-title]').innerText()).toBe(catalog.title.zh);
+    for (const id of METRIC_IDS) {
+      const panel = page.locator(`[data-panel="${METRIC_BY_ID[id].group}"]`);
+      expect(await panel.locator(`[data-metric="${id}"]`).count(), `${id} in its panel`).toBe(1);
+      expect(await figureOf(page, id), id).toBe(formatMetricValue(id, snapshot.values[id]));
+    }
+
+    const boxes = await panelBoxes(page);
+    expect(Object.keys(boxes).sort()).toEqual([...GROUPS].sort());
+    for (const group of GROUPS) {
+      const box = boxes[group]!;
+      expect(box.x, `${group} left`).toBeGreaterThanOrEqual(0);
+      expect(box.y, `${group} top`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${group} right`).toBeLessThanOrEqual(width);
+      expect(box.y + box.height, `${group} bottom`).toBeLessThanOrEqual(height);
+    }
+    expect(await hasScrollbars(page)).toBe(false);
+
+    // The canvas covers the whole wall, not a letterboxed or half-filled part of it.
+    const canvas = await page.locator('[data-wall-canvas]').boundingBox();
+    expect(canvas!.width).toBeGreaterThan(width - 2);
+    expect(canvas!.height).toBeGreaterThan(height - 2);
+
+    const sharpness = await chartSharpness(page);
+    expect(sharpness.length).toBeGreaterThanOrEqual(4);
+    // Canvas sizes are whole pixels, so a chart a few hundred pixels wide may be a fraction of a percent off.
+    for (const ratio of sharpness) expect(ratio).toBeGreaterThanOrEqual(0.985);
+
+    const smallest = await smallestText(page);
+    expect(smallest.size, `"${smallest.text}" is the smallest text`).toBeGreaterThanOrEqual(16);
+
+    await saveScreenshot(page, `wall-${width}x${height}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
