@@ -1,5 +1,5 @@
 /** How long a counter takes to roll to a new value: long enough to be seen, short enough to keep the renderer idle. */
-export const ROLL_DURATION_MS = 900;
+export const ROLL_DURATION_MS = 700;
 
 /** How long a changed counter stays highlighted. */
 export const HIGHLIGHT_MS = 1600;

@@ -8,7 +8,8 @@ import type { Catalog } from '../../common/catalog';
 import { METRIC_IDS, METRIC_BY_ID, type MetricGroup } from '../../common/metrics';
 import type { Snapshot } from '../../common/protocol';
 import { formatMetricValue } from '../../screen/format/numbers';
-import { getJson, startTestServer, type TestServer } from '../support/server';
+import { getJson, postEvents, startTestServer, type TestServer } from '../support/server';
+import { sampleAppeals } from './support/events';
 import { launchChromium, saveScreenshot, type WallBrowser } from './support/chromium';
 import { TEST_SCREEN_DIR } from './support/paths';
 import { chartSharpness, figureOf, hasScrollbars, panelBoxes, smallestText, waitForFigure } from './support/wall';
@@ -30,6 +31,8 @@ let catalog: Catalog;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ screenDir: TEST_SCREEN_DIR }), launchChromium()]);
+  // A wall as the hall sees it: figures moved on from the baseline and a ticker with lines in it.
+  expect((await postEvents(server, sampleAppeals(9, 'sizes'))).status).toBeLessThan(300);
   [snapshot, catalog] = await Promise.all([getJson<Snapshot>(server, '/api/snapshot'), getJson<Catalog>(server, '/api/metrics')]);
 });
 
@@ -76,6 +79,8 @@ describe.each(SIZES)('the wall at $width x $height', ({ width, height, layout })
     const smallest = await smallestText(page);
     expect(smallest.size, `"${smallest.text}" is the smallest text`).toBeGreaterThanOrEqual(16);
 
+    // Let the first chart animations and ticker slides finish, so the screenshot shows the wall at rest.
+    await page.waitForTimeout(1200);
     await saveScreenshot(page, `wall-${width}x${height}`);
     expect(errors).toEqual([]);
     await page.close();

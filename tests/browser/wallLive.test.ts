@@ -1,0 +1,109 @@
+/**
+ * The wall as a live display: a posted appeal reaches the page within a
+ * second, citizens' text is shown as text with personal numbers masked, and
+ * the page rides out a server restart without a reload.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Snapshot } from '../../common/protocol';
+import { getJson, postEvents, startTestServer, type TestServer } from '../support/server';
+import { launchChromium, saveScreenshot, type WallBrowser } from './support/chromium';
+import { TEST_SCREEN_DIR } from './support/paths';
+import { figureOf, waitForFigure } from './support/wall';
+
+let server: TestServer;
+let browser: WallBrowser;
+let page: Page;
+let pageErrors: string[];
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ screenDir: TEST_SCREEN_DIR }), launchChromium()]);
+  ({ page, errors: pageErrors } = await browser.open(server.url, { width: 1920, height: 1080 }));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await waitForFigure(page, 'appeals.handled', '4,600');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Waits until the ticker has a line containing `text`. */
+function waitForTickerLine(text: string, timeoutMs: number) {
+  return page.waitForFunction(
+    (want) => [...document.querySelectorAll('[data-ticker-line]')].some((line) => line.textContent?.includes(want)),
+    text,
+    { timeout: timeoutMs, polling: 'raf' },
+  );
+}
+
+const handled = async () => (await getJson<Snapshot>(server, '/api/snapshot')).values['appeals.handled'];
+
+describe('the live wall', () => {
+  it('shows a posted appeal, in the ticker and in the counter, within a second', async () => {
+    const before = await handled();
+    const summary = '九屋镇村道路灯损坏，已报修';
+    const posted = Date.now();
+    const response = await postEvents(server, { id: 'live-1', type: 'appeal.handled', town: '九屋镇', category: '市容市貌', summary });
+    expect(response.status).toBeLessThan(300);
+
+    const remaining = () => Math.max(1, 1000 - (Date.now() - posted));
+    await waitForTickerLine(summary, remaining());
+    await waitForFigure(page, 'appeals.handled', (before + 1).toLocaleString('en-US'), remaining());
+    expect(Date.now() - posted).toBeLessThanOrEqual(1000);
+  });
+
+  it('shows a summary written as HTML as literal text and runs nothing', async () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const imageRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/x') imageRequests.push(request.url());
+    });
+    await postEvents(server, { id: 'live-xss', type: 'appeal.handled', town: '灵川镇', category: '其他', summary: attack });
+
+    await waitForTickerLine(attack, 3000);
+    expect(await page.locator('[data-ticker] img').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(imageRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('masks phone and ID-card numbers in summaries', async () => {
+    const summary = '请回电13812345678，身份证450323199001011234';
+    await postEvents(server, { id: 'live-mask', type: 'appeal.handled', town: '灵田镇', category: '其他', summary });
+
+    await waitForTickerLine('138****5678', 3000);
+    const ticker = await page.locator('[data-ticker]').innerText();
+    expect(ticker).toContain('450323********1234');
+    expect(ticker).not.toContain('13812345678');
+    expect(ticker).not.toContain('199001011234');
+  });
+
+  it('keeps its figures through a server restart, says it is reconnecting, and catches up without a reload', async () => {
+    await page.evaluate(() => Object.assign(window, { wallLoadMarker: 'still the same page' }));
+    const shownBefore = await figureOf(page, 'appeals.handled');
+    const { dataDir, port } = server;
+
+    await server.stop();
+    const banner = page.locator('[data-connection-banner]');
+    await banner.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await banner.innerText()).toMatch(/正在重新连接.*更新于/);
+    expect(await figureOf(page, 'appeals.handled')).toBe(shownBefore);
+    await saveScreenshot(page, 'wall-reconnecting');
+
+    server = await startTestServer({ dataDir, screenDir: TEST_SCREEN_DIR, env: { PORT: String(port) } });
+    const before = await handled();
+    await postEvents(server, { id: 'live-after-restart', type: 'appeal.handled', town: '海洋乡', category: '社会治安', summary: '重启后的第一条诉求' });
+
+    await waitForTickerLine('重启后的第一条诉求', 10_000);
+    await waitForFigure(page, 'appeals.handled', (before + 1).toLocaleString('en-US'));
+    await banner.waitFor({ state: 'hidden', timeout: 2000 });
+    expect(await page.evaluate(() => (window as unknown as { wallLoadMarker?: string }).wallLoadMarker)).toBe('still the same page');
+    expect(pageErrors).toEqual([]);
+  });
+});
