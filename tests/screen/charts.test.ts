@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildAppealsByCategoryOption } from '../../screen/charts/appealsByCategory';
+import { breakdownEntries } from '../../screen/charts/breakdownEntries';
+import { categoryLegend } from '../../screen/charts/categoryLegend';
+import { buildCoverageRingOption } from '../../screen/charts/coverageRings';
+import { landShares } from '../../screen/charts/landShares';
+import { WALL_THEME } from '../../screen/charts/theme';
+import { buildTownRankingOption } from '../../screen/charts/townRanking';
+
+const towns = [
+  { name: '大圩镇', value: 520 },
+  { name: '灵川镇', value: 1180 },
+  { name: '<b>镇</b>', value: 30 },
+];
+
+/** Every `fontSize` anywhere in an option. */
+function fontSizes(value: unknown): number[] {
+  if (Array.isArray(value)) return value.flatMap(fontSizes);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, v]) => (key === 'fontSize' && typeof v === 'number' ? [v] : fontSizes(v)));
+}
+
+type Formatter = (params: unknown) => string;
+
+function tooltipFormatter(option: { tooltip?: unknown }): Formatter {
+  const tooltip = option.tooltip as { formatter?: unknown } | undefined;
+  if (typeof tooltip?.formatter !== 'function') throw new Error('no tooltip formatter');
+  return tooltip.formatter as Formatter;
+}
+
+describe('the town ranking', () => {
+  it('ranks towns largest first without reordering its input', () => {
+    const input = towns.map((t) => ({ ...t }));
+    const option = buildTownRankingOption(input, WALL_THEME);
+    const yAxis = option.yAxis as { data: string[] };
+    expect(yAxis.data).toEqual(['灵川镇', '大圩镇', '<b>镇</b>']);
+    expect(input).toEqual(towns);
+  });
+
+  it('builds a fresh option each time', () => {
+    const a = buildTownRankingOption(towns, WALL_THEME);
+    const b = buildTownRankingOption(towns, WALL_THEME);
+    expect(a).not.toBe(b);
+    expect(a.series).not.toBe(b.series);
+  });
+
+  it('escapes names in its tooltip, which ECharts renders as HTML', () => {
+    const html = tooltipFormatter(buildTownRankingOption(towns, WALL_THEME))({ name: '<b>镇</b>' });
+    expect(html).toContain('&lt;b&gt;镇&lt;/b&gt;');
+    expect(html).not.toContain('<b>镇');
+    expect(html).toContain('30 件');
+  });
+});
+
+describe('appeals by category', () => {
+  const categories = [
+    { name: '市容市貌', value: 1610 },
+    { name: '<img src=x onerror=alert(1)>', value: 390 },
+  ];
+
+  it('escapes names and gives the share in its tooltip', () => {
+    const html = tooltipFormatter(buildAppealsByCategoryOption(categories, WALL_THEME))({ name: categories[1]!.name });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('390 件 · 20%');
+  });
+
+  it('lists the categories in the ring colours with whole-percent shares', () => {
+    const legend = categoryLegend(categories, WALL_THEME);
+    expect(legend.map((l) => l.percent)).toEqual([81, 20]);
+    expect(legend[0]!.color).toBe(WALL_THEME.palette[0]);
+    expect(categoryLegend([{ name: 'x', value: 0 }], WALL_THEME)[0]!.percent).toBe(0);
+  });
+});
+
+describe('land by project', () => {
+  it('measures each project against all land acquired', () => {
+    expect(landShares([{ name: '桂林北动车所', value: 5200 }, { name: '西货运中心站', value: 2800 }], 8000).map((s) => s.share)).toEqual([0.65, 0.35]);
+  });
+
+  it('never overflows a bar when the total lags the projects', () => {
+    const shares = landShares([{ name: 'a', value: 600 }, { name: 'b', value: 400 }], 500);
+    expect(shares.map((s) => s.share)).toEqual([0.6, 0.4]);
+    expect(landShares([{ name: 'a', value: 0 }], 0)[0]!.share).toBe(0);
+  });
+});
+
+describe('coverage rings', () => {
+  it('fills the ring by the figure out of its whole, clamped', () => {
+    const series = (option: ReturnType<typeof buildCoverageRingOption>) =>
+      (option.series as Array<{ max: number; data: Array<{ value: number }> }>)[0]!;
+    expect(series(buildCoverageRingOption({ value: 10, of: 10 }, WALL_THEME)).data[0]!.value).toBe(10);
+    expect(series(buildCoverageRingOption({ value: 12, of: 10 }, WALL_THEME)).data[0]!.value).toBe(10);
+    expect(series(buildCoverageRingOption({ value: 5, of: 0 }, WALL_THEME)).max).toBe(1);
+  });
+});
+
+describe('legibility', () => {
+  it('uses no chart text under 16 px on the 1920x1080 canvas', () => {
+    const options = [
+      buildTownRankingOption(towns, WALL_THEME),
+      buildAppealsByCategoryOption(towns, WALL_THEME),
+      buildCoverageRingOption({ value: 1, of: 2 }, WALL_THEME),
+    ];
+    const sizes = options.flatMap(fontSizes);
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe('breakdown entries', () => {
+  it('follow the catalog order, show known names without figures as 0, and keep unknown names', () => {
+    const entries = breakdownEntries({ 灵川镇: 5, 新镇: 2 }, [{ name: '大圩镇' }, { name: '灵川镇' }]);
+    expect(entries).toEqual([
+      { name: '大圩镇', value: 0 },
+      { name: '灵川镇', value: 5 },
+      { name: '新镇', value: 2 },
+    ]);
+  });
+});
