@@ -11,8 +11,8 @@ export interface Target {
   stop(): Promise<void>;
 }
 
-export async function startTarget(entry: string, env: Record<string, string>): Promise<Target> {
-  const server = await startChildServer({ entry, env, preload: './tests/bench/probe.ts' });
+export async function startTarget(entry: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Target> {
+  const server = await startChildServer({ entry, env, nodeArgs, preload: './tests/bench/probe.ts' });
   const ask = (probe: 'reset' | 'sample') =>
     new Promise<ProbeSample>((done) => {
       server.process.once('message', (message) => done(message as ProbeSample));

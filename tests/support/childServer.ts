@@ -26,6 +26,8 @@ export interface ChildServerOptions {
   env?: Record<string, string>;
   /** Preload this module too (the bench probe). */
   preload?: string;
+  /** Extra node flags, e.g. `--cpu-prof` when profiling. */
+  nodeArgs?: string[];
   /** Fixed port, e.g. to restart on the same address; ephemeral when absent. */
   port?: number;
   timeoutMs?: number;
@@ -47,7 +49,7 @@ export function freePort(): Promise<number> {
 /** Starts `node --import tsx <entry>` and resolves once it prints the address it listens on. */
 export function startChildServer(options: ChildServerOptions = {}): Promise<ChildServer> {
   const preload = options.preload ? ['--import', options.preload] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, join(root, options.entry ?? 'server/main.ts')], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ...preload, join(root, options.entry ?? 'server/main.ts')], {
     cwd: root,
     env: {
       ...process.env,
