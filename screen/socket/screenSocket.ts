@@ -51,7 +51,12 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
     sink.markConnected();
     options.onConnected?.();
   });
-  socket.on('disconnect', () => sink.markDisconnected());
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  socket.on('disconnect', (reason) => {
+    sink.markDisconnected();
+    // Socket.IO gives up after the server itself hangs up (a restart may do that); a wall must never stay offline.
+    if (reason === 'io server disconnect') retry = setTimeout(() => socket.connect(), 1000);
+  });
   socket.on('connect_error', () => sink.markDisconnected());
   socket.on('snapshot', (snapshot) => {
     awaitingSnapshot = false;
@@ -66,6 +71,7 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
   });
 
   return () => {
+    clearTimeout(retry);
     socket.removeAllListeners();
     socket.disconnect();
   };
