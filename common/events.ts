@@ -15,6 +15,8 @@ export const MAX_REASON_LENGTH = 200;
 
 // Control characters would corrupt the ticker and logs; a feed never needs them.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// A lone surrogate (a JSON escape like "\ud800") is not text: storage would mangle it into U+FFFD or invalid UTF-8.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const text = (max: number) =>
   z
@@ -22,7 +24,8 @@ const text = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters');
+    .refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be well-formed Unicode (no lone surrogates)');
 
 const oneOf = (names: readonly string[], what: string) =>
   z.string().refine((s) => names.includes(s), { message: `unknown ${what}; expected one of: ${names.join(', ')}` });
