@@ -44,6 +44,19 @@ function waitForTickerLine(text: string, timeoutMs: number) {
 const handled = async () => (await getJson<Snapshot>(server, '/api/snapshot')).values['appeals.handled'];
 
 describe('the live wall', () => {
+  it('marks the figures as demo data once a demo feed has been counted', async () => {
+    const mark = page.locator('[data-demo-mark]');
+    expect(await mark.count()).toBe(0);
+    const response = await fetch(`${server.url}/api/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.ingestToken}`, 'x-feed-kind': 'demo' },
+      body: JSON.stringify({ id: 'demo-1', type: 'participant.joined' }),
+    });
+    expect(response.status).toBeLessThan(300);
+    await mark.waitFor({ state: 'visible', timeout: 2000 });
+    expect(await mark.innerText()).toBe('演示数据 DEMO');
+  });
+
   it('shows a posted appeal, in the ticker and in the counter, within a second', async () => {
     const before = await handled();
     const summary = '九屋镇村道路灯损坏，已报修';

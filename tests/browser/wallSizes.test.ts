@@ -69,6 +69,13 @@ describe.each(SIZES)('the wall at $width x $height', ({ width, height, layout })
       expect(await figureOf(page, id), id).toBe(formatMetricValue(id, snapshot.values[id]));
     }
 
+    // Figures the seed does not give say so; the seed's own figures carry no mark.
+    for (const id of METRIC_IDS) {
+      const tag = page.locator(`[data-metric="${id}"] .counter__tag`);
+      expect(await tag.count(), `${id} demo tag`).toBe(METRIC_BY_ID[id].source === 'demo' ? 1 : 0);
+    }
+    expect(await page.getByText('分项为示意数据').count()).toBeGreaterThan(0);
+
     const boxes = await panelBoxes(page);
     expect(Object.keys(boxes).sort()).toEqual([...GROUPS].sort());
     for (const group of GROUPS) {
@@ -122,8 +129,17 @@ describe('the wall under scaling', () => {
     // The ranking's rows share its height less 4 design px top and bottom (TOWN_RANKING_GRID).
     const rowHeight = (box.height - 8 * scale) / ranked.length;
     for (const row of [0, 2]) {
-      await page.mouse.move(box.x + box.width * 0.33, box.y + 4 * scale + rowHeight * (row + 0.5));
-      await expect.poll(() => chart.innerText(), { timeout: 2000 }).toContain(ranked[row]!);
+      const x = box.x + box.width * 0.33;
+      const y = box.y + 4 * scale + rowHeight * (row + 0.5);
+      // Moved a pixel each poll, as a hand would, until the bars have grown in and the tooltip follows.
+      let jiggle = 0;
+      await expect
+        .poll(async () => {
+          jiggle = 1 - jiggle;
+          await page.mouse.move(x + jiggle, y);
+          return chart.innerText();
+        }, { timeout: 5000 })
+        .toContain(ranked[row]!);
     }
     await saveScreenshot(page, 'wall-3840x2160-tooltip');
     await page.close();
