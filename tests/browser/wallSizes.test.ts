@@ -19,6 +19,7 @@ const SIZES = [
   { width: 3840, height: 1080, layout: '32x9' },
   { width: 3840, height: 2160, layout: '16x9' },
   { width: 5760, height: 1080, layout: '48x9' },
+  { width: 5760, height: 2160, layout: '32x9' },
   { width: 1366, height: 768, layout: '16x9' },
 ] as const;
 
