@@ -36,6 +36,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/support/buildScreen.ts'],
           // Each file drives its own Chromium; two at once is what a small CI machine can take.
           maxWorkers: 2,
+          // After the unit tests, which keep the default worker count.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
