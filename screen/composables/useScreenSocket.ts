@@ -1,4 +1,5 @@
 import { onBeforeUnmount } from 'vue';
+import type { ControlMessage } from '../../common/control';
 import type { ScreenHandshake } from '../../common/protocol';
 import { fetchCatalog } from '../socket/catalogClient';
 import { connectScreen } from '../socket/screenSocket';
@@ -10,7 +11,10 @@ import { useLiveStore } from '../stores/live';
  * the socket feeds the live store, and the catalog is (re)loaded on each
  * connection because an operator may have edited the title or vocabularies.
  */
-export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq' | 'kind'>) {
+export function useScreenSocket(
+  identity: Omit<ScreenHandshake, 'lastSeq'>,
+  onControl?: (message: ControlMessage) => void,
+) {
   const live = useLiveStore();
   const catalog = useCatalogStore();
   let pending: AbortController | undefined;
@@ -25,7 +29,7 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq' | 'kin
       .catch(() => undefined);
   };
 
-  const close = connectScreen({ sink: live, identity, onConnected: reloadCatalog });
+  const close = connectScreen({ sink: live, identity, onConnected: reloadCatalog, ...(onControl ? { onControl } : {}) });
   onBeforeUnmount(() => {
     pending?.abort();
     close();

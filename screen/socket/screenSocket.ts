@@ -5,6 +5,7 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import type { ScreenHandshake, ScreenToServerEvents, ServerToScreenEvents, Snapshot, Update } from '../../common/protocol';
+import type { ControlMessage } from '../../common/control';
 import type { UpdateOutcome } from '../stores/liveState';
 
 /** The part of the live store the socket feeds. */
@@ -20,11 +21,13 @@ export interface LiveSink {
 export interface ScreenSocketOptions {
   sink: LiveSink;
   /** How the screen names itself to the server (the URL's `screen`, `group`, and its layout). */
-  identity: Omit<ScreenHandshake, 'lastSeq' | 'kind'>;
+  identity: Omit<ScreenHandshake, 'lastSeq'>;
   /** Same origin when omitted. */
   url?: string;
   /** Called on every (re)connection, e.g. to reload the catalog an operator may have edited. */
   onConnected?: () => void;
+  /** Called with the wall's playlist and presenter state, on connect and on every command. */
+  onControl?: (message: ControlMessage) => void;
 }
 
 type ScreenSocket = Socket<ServerToScreenEvents, ScreenToServerEvents>;
@@ -42,7 +45,7 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
     reconnectionDelayMax: 3000,
     // A function, so every reconnection tells the server the seq the wall holds now.
     auth: (send: (handshake: ScreenHandshake) => void) =>
-      send({ ...identity, kind: 'wall', ...(sink.state ? { lastSeq: sink.seq } : {}) }),
+      send({ kind: 'wall', ...identity, ...(sink.state ? { lastSeq: sink.seq } : {}) }),
   };
   const socket: ScreenSocket = options.url ? io(options.url, socketOptions) : io(socketOptions);
 
@@ -69,6 +72,8 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
       socket.emit('resync');
     }
   });
+
+  socket.on('control', (message) => options.onControl?.(message));
 
   return () => {
     clearTimeout(retry);

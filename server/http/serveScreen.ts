@@ -11,9 +11,9 @@ export function serveScreen(dir: string): Router {
   router.use('/assets', (_req, res) => sendError(res, 404, 'not_found', 'no such asset'));
   router.use(express.static(dir, { index: false }));
   router.get('/{*splat}', (req, res) => {
-    const page = join(dir, 'index.html');
-    if (!existsSync(page)) return sendError(res, 503, 'screen_not_built', 'the screen is not built yet: run npm run build');
-    res.set('Cache-Control', 'no-cache').sendFile(page);
+    if (!existsSync(join(dir, 'index.html'))) return sendError(res, 503, 'screen_not_built', 'the screen is not built yet: run npm run build');
+    // A root, not an absolute path: `send` refuses absolute paths that pass through a dot-folder.
+    res.set('Cache-Control', 'no-cache').sendFile('index.html', { root: dir });
   });
   return router;
 }
