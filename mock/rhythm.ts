@@ -37,6 +37,13 @@ export function localHour(epochMs: number): number {
   return ((hours % 24) + 24) % 24;
 }
 
+/** The instant at local (UTC+8) `hour` o'clock on the local day of `epochMs`. */
+export function localTimeOfDay(epochMs: number, hour: number): number {
+  const offsetMs = UTC_OFFSET_HOURS * 3_600_000;
+  const local = epochMs + offsetMs;
+  return local - (local % 86_400_000) + hour * 3_600_000 - offsetMs;
+}
+
 /** The simulated instant: the simulated clock started at `simStartMs` and runs `speed` times real time. */
 export function simulatedTime(simStartMs: number, realElapsedMs: number, speed: number): number {
   return simStartMs + realElapsedMs * speed;

@@ -72,7 +72,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     ...(controlToken ? { controlToken } : {}),
     mock: flag(env, 'MOCK', true),
     screen: flag(env, 'SCREEN', true),
-    mockRate: integer(env, 'MOCK_RATE', 2, 1, 10_000),
+    mockRate: integer(env, 'MOCK_RATE', 3, 1, 10_000),
     updateIntervalMs: integer(env, 'UPDATE_INTERVAL_MS', 100, 0, 60_000),
     ingestRateLimit: integer(env, 'INGEST_RATE_LIMIT', 500, 1, 1_000_000),
     authFailureLimit: integer(env, 'AUTH_FAILURE_LIMIT', 20, 1, 10_000),

@@ -7,6 +7,7 @@ import { readConfig } from './config';
 import { buildScreen, screenBuildIsStale } from './screenBuild';
 import { startServer } from './server';
 import { startMockFeed } from '../mock/feed';
+import { localTimeOfDay } from '../mock/rhythm';
 
 const root = resolve(import.meta.dirname, '..');
 const screenDir = join(root, 'dist', 'screen');
@@ -24,7 +25,14 @@ async function main(): Promise<void> {
     console.log(`Generated ${kind} token (kept in ${join(config.dataDir, 'tokens.json')}): ${server.tokens[kind]}`);
   }
   const mock = config.mock
-    ? startMockFeed({ url: `http://127.0.0.1:${server.port}`, token: server.tokens.ingest, rate: config.mockRate, speed: 1, seed: Date.now() % 1_000_000 })
+    ? startMockFeed({
+        url: `http://127.0.0.1:${server.port}`,
+        token: server.tokens.ingest,
+        rate: config.mockRate,
+        // The demo plays a day in the hall from its morning, so that it is lively whenever it is started.
+        startAt: localTimeOfDay(Date.now(), 9),
+        log: (line) => console.log(`[demo feed] ${line}`),
+      })
     : undefined;
   if (mock) console.log(`Demo feed on at ${config.mockRate} events/s (MOCK=off turns it off)`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRhythm, eventsDue, localHour, simulatedTime, tickIntervalMs } from '../../mock/rhythm';
+import { dayRhythm, localTimeOfDay, eventsDue, localHour, simulatedTime, tickIntervalMs } from '../../mock/rhythm';
 
 describe('dayRhythm', () => {
   it('is busier in office hours than at 3 am, with a lunch dip', () => {
@@ -52,5 +52,13 @@ describe('eventsDue', () => {
     expect(tickIntervalMs(2)).toBe(500);
     expect(tickIntervalMs(0.1)).toBe(1000);
     expect(tickIntervalMs(1000)).toBe(50);
+  });
+});
+
+describe('localTimeOfDay', () => {
+  it('finds the given hour of the Lingchuan day, across the UTC date line', () => {
+    expect(new Date(localTimeOfDay(Date.parse('2026-11-26T18:30:00Z'), 9)).toISOString()).toBe('2026-11-27T01:00:00.000Z');
+    expect(new Date(localTimeOfDay(Date.parse('2026-11-26T03:00:00Z'), 9)).toISOString()).toBe('2026-11-26T01:00:00.000Z');
+    expect(localHour(localTimeOfDay(Date.now(), 9))).toBeCloseTo(9);
   });
 });
