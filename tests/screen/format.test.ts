@@ -90,4 +90,10 @@ describe('ticker lines', () => {
     expect(line.time).toBe('--:--');
     expect(line.text).toContain('指尖心愿');
   });
+
+  it('says an appeal was resolved rather than repeat its category', () => {
+    const line = describeRecent({ id: 'r', seq: 3, type: 'appeal.resolved', at: '2025-06-01T09:05:00+08:00', town: '灵田镇', category: '社会治安' });
+    expect(line.place).toBe('灵田镇 · 社会治安');
+    expect(line.text).toBe('群众诉求已办结');
+  });
 });
