@@ -2,14 +2,18 @@ import { onBeforeUnmount } from 'vue';
 import type { ControlMessage } from '../../common/control';
 import type { ScreenHandshake } from '../../common/protocol';
 import { fetchCatalog } from '../socket/catalogClient';
+import { createFreezableSink } from '../socket/freezableSink';
 import { connectScreen } from '../socket/screenSocket';
 import { useCatalogStore } from '../stores/catalog';
+import { useControlStore } from '../stores/control';
 import { useLiveStore } from '../stores/live';
 
 /**
- * Connects the wall to the server for as long as the calling component lives:
- * the socket feeds the live store, and the catalog is (re)loaded on each
- * connection because an operator may have edited the title or vocabularies.
+ * Connects the screen to the server for as long as the calling component
+ * lives: the socket feeds the live store (through the presenter's freeze)
+ * and the control store, and the catalog is (re)loaded on each connection
+ * because an operator may have edited the title or vocabularies.
+ * The link is read-only: nothing here can send a command.
  */
 export function useScreenSocket(
   identity: Omit<ScreenHandshake, 'lastSeq'>,
@@ -17,6 +21,8 @@ export function useScreenSocket(
 ) {
   const live = useLiveStore();
   const catalog = useCatalogStore();
+  const control = useControlStore();
+  const sink = createFreezableSink(live);
   let pending: AbortController | undefined;
 
   const reloadCatalog = () => {
@@ -29,7 +35,15 @@ export function useScreenSocket(
       .catch(() => undefined);
   };
 
-  const close = connectScreen({ sink: live, identity, onConnected: reloadCatalog, ...(onControl ? { onControl } : {}) });
+  const receiveControl = (message: ControlMessage) => {
+    control.receive(message);
+    // Synchronously, so that no update slips onto the screen between the command and the freeze.
+    if (message.state.frozen) sink.freeze();
+    else sink.thaw();
+    onControl?.(message);
+  };
+
+  const close = connectScreen({ sink, identity, onConnected: reloadCatalog, onControl: receiveControl });
   onBeforeUnmount(() => {
     pending?.abort();
     close();
