@@ -6,11 +6,11 @@
  *   npm run bench -- [--screens 500] [--rate 1000] [--seconds 20] [--quick]
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable, type BenchResult } from './report';
-import { flatOut, runScenario, type BenchOptions } from './scenario';
+import { runScenario, type BenchOptions } from './scenario';
 import { startTarget, type Target } from './target';
 
 function readOptions(): BenchOptions {
@@ -59,23 +59,23 @@ async function main(): Promise<void> {
   const options = readOptions();
   const scratch = mkdtempSync(join(tmpdir(), 'wall-bench-'));
   const log = (line: string) => console.log(`[bench] ${line}`);
+  const loadAverageBefore = loadavg()[0] ?? 0;
   try {
-    log(`ours: server/main.ts (SQLITE_SYNC=full), ${options.screens} screens, ${options.rate} events/s for ${options.seconds} s`);
-    const ours = await withTarget(() => startTarget('server/main.ts', serverEnv(join(scratch, 'full'), 'full')), (t) => runScenario(t, options, true));
+    const ours = (sync: 'full' | 'normal') => {
+      log(`ours: server/main.ts (SQLITE_SYNC=${sync}), ${options.screens} screens, ${options.rate} events/s for ${options.seconds} s`);
+      return withTarget(() => startTarget('server/main.ts', serverEnv(join(scratch, sync), sync)), (t) => runScenario(t, options, true));
+    };
+    const full = await ours('full');
+    const normal = await ours('normal');
     log('floor: bare Socket.IO with the same throttle');
     const floor = await withTarget(() => startTarget('tests/bench/floorServer.ts', {}), (t) => runScenario(t, options, true));
-    log('ours: ingest throughput with SQLITE_SYNC=normal');
-    const oursSyncNormal = await withTarget(
-      () => startTarget('server/main.ts', serverEnv(join(scratch, 'normal'), 'normal')),
-      (t) => flatOut(t, options.flatOutSeconds),
-    );
     const result: BenchResult = {
       at: new Date().toISOString(),
-      machine: { cpus: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}` },
+      machine: { cpus: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageBefore, loadAverageAfter: loadavg()[0] ?? 0 },
       options,
-      ours,
+      ours: full,
+      oursSyncNormal: normal,
       floor,
-      oursSyncNormal,
     };
     const table = markdownTable(result);
     const outDir = resolve(import.meta.dirname, '../../.artifacts/bench');
