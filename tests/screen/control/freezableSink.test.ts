@@ -8,7 +8,7 @@ import { appeal, snapshotAt } from '../fixtures';
 function shownSink() {
   const sink = {
     state: null as LiveState | null,
-    get seq() {
+    get seq(): number {
       return sink.state?.seq ?? 0;
     },
     shownChanges: 0,

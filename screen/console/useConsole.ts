@@ -1,0 +1,98 @@
+import { onBeforeUnmount, ref, shallowRef } from 'vue';
+import type { ControlCommand } from '../../common/control';
+import { ConsoleApiError, consoleApi, type AuditRow, type ScreenRow } from './consoleApi';
+import { forgetToken, loadToken, saveToken } from './tokenStorage';
+
+/** How often the screen list and audit log are refreshed. */
+export const POLL_MS = 2000;
+
+/** What the presenter is told after a command: done, or why not. */
+export interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+/**
+ * The console's connection to the server: the token, the screen list and
+ * audit log polled every two seconds while the page is open, and commands
+ * sent on request. A 401 drops the stored token and asks for it again.
+ */
+export function useConsole() {
+  const token = ref<string | null>(loadToken());
+  const tokenProblem = ref<string | null>(null);
+  const screens = shallowRef<ScreenRow[]>([]);
+  const serverNow = ref(Date.now());
+  const audit = shallowRef<AuditRow[]>([]);
+  const pollError = ref<string | null>(null);
+  const sending = ref(false);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const refused = (error: unknown) => {
+    if (!(error instanceof ConsoleApiError) || error.status !== 401) return false;
+    forgetToken();
+    token.value = null;
+    tokenProblem.value = '控制口令不正确或已更换，请重新输入。';
+    return true;
+  };
+
+  async function poll(): Promise<void> {
+    clearTimeout(timer);
+    const current = token.value;
+    if (!current || stopped) return;
+    try {
+      const api = consoleApi(current);
+      const [list, log] = await Promise.all([api.screens(), api.audit()]);
+      screens.value = list.screens;
+      serverNow.value = list.serverNow;
+      audit.value = log;
+      pollError.value = null;
+    } catch (error) {
+      if (refused(error)) return;
+      pollError.value = error instanceof Error ? `屏幕列表未能刷新：${error.message}` : '屏幕列表未能刷新';
+    }
+    if (!stopped && token.value === current) timer = setTimeout(() => void poll(), POLL_MS);
+  }
+
+  function enterToken(value: string): void {
+    const trimmed = value.trim();
+    if (!trimmed) return;
+    saveToken(trimmed);
+    token.value = trimmed;
+    tokenProblem.value = null;
+    void poll();
+  }
+
+  function changeToken(): void {
+    clearTimeout(timer);
+    forgetToken();
+    token.value = null;
+    tokenProblem.value = null;
+  }
+
+  /** Sends a command; resolves to what to tell the presenter. */
+  async function send(command: ControlCommand): Promise<Notice> {
+    const current = token.value;
+    if (!current) return { kind: 'error', text: '请先输入控制口令' };
+    sending.value = true;
+    try {
+      const result = await consoleApi(current).send(command);
+      void poll();
+      return { kind: 'ok', text: `已发送，${result.screens} 块屏幕已执行` };
+    } catch (error) {
+      if (refused(error)) return { kind: 'error', text: '命令被拒绝：控制口令不正确（401）' };
+      const status = error instanceof ConsoleApiError && error.status ? `（${error.status}）` : '';
+      return { kind: 'error', text: `命令未执行${status}：${error instanceof Error ? error.message : String(error)}` };
+    } finally {
+      sending.value = false;
+    }
+  }
+
+  void poll();
+  onBeforeUnmount(() => {
+    stopped = true;
+    clearTimeout(timer);
+  });
+
+  return { token, tokenProblem, screens, serverNow, audit, pollError, sending, enterToken, changeToken, send };
+}

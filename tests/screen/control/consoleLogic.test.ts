@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildCommand, describeCommand, describeTarget, sameTarget, wallGroups } from '../../../screen/console/commands';
+import type { ScreenRow } from '../../../screen/console/consoleApi';
+import { formatHeartbeat, isStale } from '../../../screen/console/heartbeat';
+
+const row = (screen: string, group: string, kind: ScreenRow['kind'] = 'wall'): ScreenRow => ({
+  id: `socket-${screen}`,
+  screen,
+  group,
+  layout: '16x9',
+  kind,
+  connectedAt: 0,
+  lastSeenAt: 0,
+  scene: kind === 'wall' ? 'overview' : null,
+  individual: false,
+  held: false,
+  spotlight: null,
+  frozen: false,
+});
+
+describe('console commands', () => {
+  it('builds the command a button stands for, for a group or one screen', () => {
+    expect(buildCommand({ group: 'main' }, { action: 'goto', scene: 'smart' })).toEqual({
+      ok: true,
+      command: { target: { group: 'main' }, action: 'goto', scene: 'smart' },
+    });
+    expect(buildCommand({ screen: 'hall-left' }, { action: 'rejoin' })).toEqual({
+      ok: true,
+      command: { target: { screen: 'hall-left' }, action: 'rejoin' },
+    });
+    expect(buildCommand({ group: 'main' }, { action: 'spotlight', metric: 'volunteers.mobilized' })).toMatchObject({
+      ok: true,
+      command: { action: 'spotlight', metric: 'volunteers.mobilized' },
+    });
+  });
+
+  it('refuses before sending what the server would refuse, saying why', () => {
+    expect(buildCommand({ group: 'main' }, { action: 'spotlight', metric: '' })).toEqual({ ok: false, message: '请先选择要聚焦的指标' });
+    expect(buildCommand({ group: 'main' }, { action: 'rejoin' })).toMatchObject({ ok: false });
+    expect(buildCommand({ group: 'main' }, { action: 'spotlight', metric: 'no.such' })).toMatchObject({ ok: false, message: expect.stringMatching(/metric/) });
+    expect(buildCommand({ group: 'bad name!' }, { action: 'next' })).toMatchObject({ ok: false });
+  });
+
+  it('puts commands and targets into words', () => {
+    expect(describeCommand({ action: 'goto', scene: 'brand' })).toBe('切换场景：品牌党建');
+    expect(describeCommand({ action: 'spotlight', metric: 'orgs.active' }, () => '开展活动的党组织')).toBe('聚焦指标：开展活动的党组织');
+    expect(describeCommand({ action: 'hold' })).toBe('保持');
+    expect(describeCommand({ action: 'dance' })).toBe('dance');
+    expect(describeTarget({ group: 'main' })).toBe('分组 main');
+    expect(describeTarget({ screen: 'hall-left' })).toBe('屏幕 hall-left');
+  });
+
+  it('lists the groups of walls, not of kiosks, with their sizes', () => {
+    const screens = [row('a', 'main'), row('b', 'main'), row('lobby', 'entrance'), row('k1', 'kiosks', 'kiosk')];
+    expect(wallGroups(screens)).toEqual([
+      { group: 'entrance', walls: 1 },
+      { group: 'main', walls: 2 },
+    ]);
+  });
+
+  it('tells targets apart', () => {
+    expect(sameTarget({ group: 'main' }, { group: 'main' })).toBe(true);
+    expect(sameTarget({ group: 'main' }, { screen: 'main' })).toBe(false);
+    expect(sameTarget({ screen: 'a' }, { screen: 'b' })).toBe(false);
+  });
+});
+
+describe('heartbeat age', () => {
+  const now = 1_000_000_000;
+  it('says how long ago a screen was heard from, on the server clock', () => {
+    expect(formatHeartbeat(now - 300, now)).toBe('刚刚');
+    expect(formatHeartbeat(now - 3_400, now)).toBe('3 秒前');
+    expect(formatHeartbeat(now - 59_999, now)).toBe('59 秒前');
+    expect(formatHeartbeat(now - 2 * 60_000, now)).toBe('2 分钟前');
+    expect(formatHeartbeat(now - 5 * 3_600_000, now)).toBe('5 小时前');
+    expect(formatHeartbeat(now - 3 * 86_400_000, now)).toBe('3 天前');
+  });
+
+  it('never shows a negative age when the clocks disagree', () => {
+    expect(formatHeartbeat(now + 5000, now)).toBe('刚刚');
+  });
+
+  it('flags a screen unheard from for half a minute', () => {
+    expect(isStale(now - 29_000, now)).toBe(false);
+    expect(isStale(now - 31_000, now)).toBe(true);
+  });
+});
