@@ -1,15 +1,22 @@
-import type { Component } from 'vue';
+import { defineAsyncComponent, type Component } from 'vue';
+import type { SceneId } from '../../common/control';
 import OverviewScene from './OverviewScene.vue';
+import { sceneFromQuery } from './sceneQuery';
+
+export type { SceneId } from '../../common/control';
+export { sceneFromQuery } from './sceneQuery';
 
 /**
- * The scenes a wall can show, by id. Only the overview exists yet; the
- * playlist and presenter console pick from this table, and heavy scenes
- * (a 3D view) belong here as `defineAsyncComponent` so they load on demand.
+ * The scenes a wall can show, keyed by the ids the server's playlist and the
+ * presenter use. Only the overview is in the main bundle: the others (the
+ * county map's outline, the 3D view) load the first time they are shown.
  */
-export const SCENES = {
+export const SCENES: Record<SceneId, Component> = {
   overview: OverviewScene,
-} as const satisfies Record<string, Component>;
+  regional: defineAsyncComponent(() => import('./RegionalScene.vue')),
+  smart: defineAsyncComponent(() => import('./SmartScene.vue')),
+  brand: defineAsyncComponent(() => import('./BrandScene.vue')),
+};
 
-export type SceneId = keyof typeof SCENES;
-
-export const DEFAULT_SCENE: SceneId = 'overview';
+/** The scene shown before the server says otherwise: the URL's `?scene=` if valid, else the overview. */
+export const DEFAULT_SCENE: SceneId = sceneFromQuery(typeof location === 'undefined' ? '' : location.search) ?? 'overview';

@@ -1,0 +1,84 @@
+import { inject, markRaw, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
+import { echarts } from '../../charts/echarts';
+import type { GlChartOption } from '../../charts/landBar3d';
+import { FIT_KEY } from '../../layout/fitContext';
+import { glContextsOf, loseContext } from './glContexts';
+
+type ChartInstance = ReturnType<typeof echarts.init>;
+
+/**
+ * An echarts-gl chart for one element. echarts-gl is fetched by `load` the
+ * first time a 3D view mounts, so it never weighs on the main bundle. The
+ * WebGL context is released when the element goes (dispose, then
+ * WEBGL_lose_context), and the chart is rebuilt when the browser restores a
+ * context it took away (GPU reset, too many contexts).
+ */
+export function useGlChart(element: Ref<HTMLElement | null>, option: Ref<GlChartOption>, load: () => Promise<void>) {
+  const fit = inject(FIT_KEY);
+  /** Times the chart was (re)built; lets tests and operators see a rebuild. */
+  const builds = ref(0);
+  let chart: ChartInstance | undefined;
+  let contexts: WebGLRenderingContext[] = [];
+  let resizeObserver: ResizeObserver | undefined;
+  let unmounted = false;
+
+  // Without preventDefault the browser never offers the context back.
+  const onLost = (event: Event) => event.preventDefault();
+  const onRestored = () => {
+    release();
+    create();
+  };
+
+  function create() {
+    if (!element.value) return;
+    const ratio = fit?.value.chartPixelRatio ?? window.devicePixelRatio;
+    chart = markRaw(echarts.init(element.value, undefined, { renderer: 'canvas', devicePixelRatio: ratio }));
+    chart.setOption(option.value);
+    contexts = glContextsOf(chart.getZr().painter);
+    for (const gl of contexts) {
+      gl.canvas.addEventListener('webglcontextlost', onLost);
+      gl.canvas.addEventListener('webglcontextrestored', onRestored);
+    }
+    builds.value += 1;
+  }
+
+  function release() {
+    for (const gl of contexts) {
+      gl.canvas.removeEventListener('webglcontextlost', onLost);
+      gl.canvas.removeEventListener('webglcontextrestored', onRestored);
+    }
+    chart?.dispose();
+    chart = undefined;
+    contexts.forEach(loseContext);
+    contexts = [];
+  }
+
+  onMounted(async () => {
+    await load();
+    // The scene may have left while echarts-gl was loading.
+    if (unmounted) return;
+    create();
+    resizeObserver = new ResizeObserver(() => chart?.resize());
+    if (element.value) resizeObserver.observe(element.value);
+  });
+
+  watch(option, (next) => chart?.setOption(next));
+  if (fit) {
+    watch(
+      () => fit.value.chartPixelRatio,
+      () => {
+        if (!chart) return;
+        release();
+        create();
+      },
+    );
+  }
+
+  onBeforeUnmount(() => {
+    unmounted = true;
+    resizeObserver?.disconnect();
+    release();
+  });
+
+  return { builds };
+}
