@@ -1,0 +1,140 @@
+/**
+ * The touch kiosk in real Chromium with touch input: a tap wakes it and
+ * drills into a group, live events reach the open view, the language switch
+ * changes every label but no figure, and it returns to its attract loop when
+ * left alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Snapshot } from '../../common/protocol';
+import { getJson, postEvents, startTestServer, type TestServer } from '../support/server';
+import { saveScreenshot } from './support/chromium';
+import { TEST_SCREEN_DIR } from './support/paths';
+import { launchTouchChromium, type TouchBrowser } from './support/touch';
+
+let server: TestServer;
+let browser: TouchBrowser;
+let page: Page;
+let errors: string[];
+
+const LANDSCAPE = { width: 1920, height: 1080 };
+const drillFigure = (metric: string) => page.locator(`[data-drill] [data-metric="${metric}"] [data-figure]`);
+
+async function waitForText(selector: string, text: string, timeout = 3000): Promise<void> {
+  await page.waitForFunction(
+    ([sel, want]) => document.querySelector(sel)?.textContent?.replace(/\s+/g, '') === want,
+    [selector, text] as const,
+    { timeout, polling: 'raf' },
+  );
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ screenDir: TEST_SCREEN_DIR }), launchTouchChromium()]);
+  ({ page, errors } = await browser.openPanel(`${server.url}/kiosk?screen=kiosk-test`, LANDSCAPE));
+  await page.locator('[data-attract]').waitFor({ timeout: 10_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the touch kiosk', () => {
+  it('loops the live figures while idle, and is counted by the server as a kiosk', async () => {
+    await waitForText('[data-attract] [data-metric="appeals.handled"] [data-figure]', '4,600', 5000);
+    expect(await page.locator('[data-attract-cta]').innerText()).toMatch(/触摸屏幕 探索更多[\s\S]*Touch to explore/);
+    await saveScreenshot(page, 'kiosk-landscape-attract');
+
+    const screens = await fetch(`${server.url}/api/screens`, { headers: { authorization: `Bearer ${server.controlToken}` } });
+    const body = JSON.stringify(await screens.json());
+    expect(body).toContain('kiosk-test');
+    expect(body).toContain('"kind":"kiosk"');
+  });
+
+  it('wakes on a tap and drills into appeals with the breakdown by town', async () => {
+    await page.locator('[data-attract]').tap({ position: { x: 200, y: 600 } });
+    await page.locator('[data-kiosk-home]').waitFor({ timeout: 2000 });
+    expect(await page.locator('[data-tile]').count()).toBe(4);
+    await saveScreenshot(page, 'kiosk-landscape-home');
+
+    await page.locator('[data-tile="appeals"]').tap();
+    await page.locator('[data-drill="appeals"]').waitFor({ timeout: 2000 });
+    expect(await drillFigure('appeals.handled').innerText()).toBe('4,600');
+    const rows = page.locator('[data-breakdown="appeals-by-town"] [data-breakdown-row]');
+    expect(await rows.count()).toBe(12);
+    expect(await rows.first().innerText()).toMatch(/灵川镇\s*1,180 件/);
+    expect(await page.locator('[data-breakdown="appeals-by-category"] [data-breakdown-row]').count()).toBe(4);
+    expect(await page.locator('[data-drill] [data-metric="appeals.resolved"]').innerText()).toContain('示例');
+    await saveScreenshot(page, 'kiosk-landscape-drill');
+  });
+
+  it('shows an ingested appeal in the open view: counter, town bar, latest appeals and its own trend', async () => {
+    const before = (await getJson<Snapshot>(server, '/api/snapshot')).values['appeals.handled'];
+    const summary = '<b>九屋镇</b>村道路灯损坏，已报修';
+    const response = await postEvents(server, { id: 'kiosk-1', type: 'appeal.handled', town: '九屋镇', category: '市容市貌', summary });
+    expect(response.status).toBeLessThan(300);
+
+    await waitForText('[data-drill] [data-metric="appeals.handled"] [data-figure]', (before + 1).toLocaleString('en-US'));
+    await waitForText('[data-breakdown-row="九屋镇"] .breakdown__value', '211件');
+    await page.locator('[data-recent-line]', { hasText: summary }).waitFor({ timeout: 2000 });
+    expect(await page.locator('[data-kiosk-recent] b').count()).toBe(0);
+    expect(Number(await page.locator('[data-trend]').getAttribute('data-trend-points'))).toBeGreaterThanOrEqual(2);
+  });
+
+  it('switches every label to English and back, the figures unchanged', async () => {
+    const figure = await drillFigure('appeals.handled').innerText();
+    await page.locator('[data-lang-switch] [data-lang="en"]').tap();
+    await page.waitForFunction(() => document.querySelector('[data-drill] h2')?.textContent === 'Citizen appeals');
+    expect(await drillFigure('appeals.handled').innerText()).toBe(figure);
+    expect(await page.locator('[data-drill] [data-metric="appeals.handled"]').innerText()).toContain('Appeals handled');
+    expect(await page.locator('[data-breakdown-row="灵川镇"]').innerText()).toMatch(/Lingchuan\s*1,180 cases/);
+    expect(await page.locator('[data-back]').innerText()).toContain('Back');
+    const text = await page.locator('[data-drill]').innerText();
+    // Chinese may remain only in citizens' own words and company names, which have no official English form.
+    const chineseOutsideCitizenText = text
+      .split('\n')
+      .filter((line) => /[\u4e00-\u9fff]/.test(line))
+      .filter((line) => !line.includes('路灯') && !line.includes('大党委'));
+    expect(chineseOutsideCitizenText).toEqual([]);
+    await saveScreenshot(page, 'kiosk-landscape-drill-en');
+
+    await page.locator('[data-back]').tap();
+    await page.locator('[data-kiosk-home]').waitFor({ timeout: 2000 });
+    expect(await page.locator('[data-tile="land"]').innerText()).toContain('Land acquisition');
+    await page.locator('[data-lang-switch] [data-lang="zh"]').tap();
+    expect(await page.locator('[data-tile="land"]').innerText()).toContain('项目征地');
+  });
+
+  it('blocks the context menu and text selection', async () => {
+    const prevented = await page.evaluate(() => {
+      const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+      document.querySelector('[data-tile]')?.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    expect(prevented).toBe(true);
+    expect(await page.locator('[data-kiosk]').evaluate((el) => getComputedStyle(el).userSelect)).toBe('none');
+    expect(await page.locator('[data-kiosk]').evaluate((el) => getComputedStyle(el).touchAction)).toBe('manipulation');
+    expect(errors).toEqual([]);
+  });
+
+  it('returns to its attract loop, in Chinese, after the idle timeout; a touch postpones it', async () => {
+    const idle = await browser.openPanel(`${server.url}/kiosk?idle=2`, LANDSCAPE);
+    const kiosk = idle.page.locator('[data-kiosk]');
+    await idle.page.locator('[data-attract] [data-lang="en"]').tap();
+    await idle.page.locator('[data-kiosk-home]').waitFor({ timeout: 2000 });
+    expect(await kiosk.getAttribute('lang')).toBe('en');
+
+    await idle.page.waitForTimeout(1300);
+    await idle.page.locator('[data-tile="orgs"]').tap();
+    await idle.page.waitForTimeout(1300);
+    expect(await kiosk.getAttribute('data-kiosk-view')).toBe('group');
+
+    await idle.page.locator('[data-attract]').waitFor({ timeout: 3000 });
+    expect(await kiosk.getAttribute('lang')).toBe('zh-CN');
+    await idle.page.locator('[data-attract]').tap({ position: { x: 100, y: 500 } });
+    await idle.page.locator('[data-kiosk-home]').waitFor({ timeout: 2000 });
+    expect(await idle.page.locator('[data-tile="orgs"]').innerText()).toContain('组织覆盖');
+    expect(idle.errors).toEqual([]);
+    await idle.page.context().close();
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * A touch panel in real Chromium: a context with touch input, so that
+ * `tap()` sends touch events as a visitor's finger would. One browser per
+ * test file; each panel gets its own context and viewport.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Viewport } from './chromium';
+
+export interface TouchBrowser {
+  /** Opens `url` on a touch panel of `viewport`; errors thrown by the page's scripts are collected in `errors`. */
+  openPanel(url: string, viewport: Viewport): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function launchTouchChromium(): Promise<TouchBrowser> {
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    async openPanel(url, viewport) {
+      const context = await browser.newContext({ viewport, hasTouch: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      return { page, errors };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Visible elements a visitor taps that are smaller than `min` CSS pixels either way. */
+export function smallTapTargets(page: Page, min = 64): Promise<Array<{ what: string; width: number; height: number }>> {
+  return page.evaluate((least) => {
+    const targets = document.querySelectorAll<HTMLElement>('button, a[href], [role="button"], [data-tap]');
+    return [...targets]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0)
+      .filter(({ box }) => box.width < least || box.height < least)
+      .map(({ el, box }) => ({ what: el.outerHTML.slice(0, 80), width: Math.round(box.width), height: Math.round(box.height) }));
+  }, min);
+}
+
+/** Whether the page, or the kiosk's scrolling area, can be scrolled sideways. */
+export function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [document.documentElement, document.body, document.querySelector('[data-kiosk-scroll]')].some(
+      (el) => el !== null && el.scrollWidth > el.clientWidth,
+    ),
+  );
+}
