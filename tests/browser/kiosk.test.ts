@@ -105,13 +105,25 @@ describe('the touch kiosk', () => {
     expect(await page.locator('[data-tile="land"]').innerText()).toContain('项目征地');
   });
 
-  it('blocks the context menu and text selection', async () => {
+  it('blocks the context menu, pinch zoom and text selection', async () => {
     const prevented = await page.evaluate(() => {
       const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
       document.querySelector('[data-tile]')?.dispatchEvent(event);
       return event.defaultPrevented;
     });
     expect(prevented).toBe(true);
+    const pinch = await page.evaluate(() => {
+      const target = document.querySelector('[data-kiosk]')!;
+      const touch = (identifier: number, x: number) => new Touch({ identifier, target, clientX: x, clientY: 500 });
+      const move = (touches: Touch[]) => {
+        const event = new TouchEvent('touchmove', { bubbles: true, cancelable: true, touches, changedTouches: touches });
+        target.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      return { twoFingers: move([touch(1, 400), touch(2, 900)]), oneFinger: move([touch(1, 400)]) };
+    });
+    // Two fingers would zoom and are stopped; one finger must still scroll a long view.
+    expect(pinch).toEqual({ twoFingers: true, oneFinger: false });
     expect(await page.locator('[data-kiosk]').evaluate((el) => getComputedStyle(el).userSelect)).toBe('none');
     expect(await page.locator('[data-kiosk]').evaluate((el) => getComputedStyle(el).touchAction)).toBe('manipulation');
     expect(errors).toEqual([]);
