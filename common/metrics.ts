@@ -77,7 +77,7 @@ export const METRICS: readonly MetricDefinition[] = [
   m('projects.serviceCadres', 'land', '项目服务队党员干部', 'Cadres in service teams', '人', 'people'),
   m('orgs.active', 'orgs', '开展活动的党组织', 'Active party organizations', '个', 'orgs'),
   m('members.active', 'orgs', '到站点活动党员', 'Active party members', '人', 'people'),
-  m('communities.bigCommittee', 'orgs', '成立"大党委"的社区', 'Communities with a 大党委', '个', 'communities', { of: 10 }),
+  m('communities.bigCommittee', 'orgs', '成立"大党委"的社区', 'Communities with a joint Party committee', '个', 'communities', { of: 10 }),
   m('units.concurrent', 'orgs', '兼职委员单位', 'Concurrent member units', '个', 'units'),
   m('twoNew.instructorCoverage', 'orgs', '"两新"组织党建指导员覆盖', '"Two new" instructor coverage', '%', '%', { of: 100 }),
   m('points.shared', 'orgs', '共享活动点', 'Shared activity points', '个', 'points'),
