@@ -14,3 +14,9 @@ declare module 'echarts-gl/components' {
   type Installer = Exclude<Parameters<typeof use>[0], unknown[]>;
   export const Grid3DComponent: Installer;
 }
+
+declare module 'echarts-gl/lib/effect/composite.js' {
+  /** The post-effect pipeline's description, shared with echarts-gl's EffectCompositor (rewritten by the wall, see echartsGlWithoutEval.ts). */
+  const effectJson: unknown;
+  export default effectJson;
+}

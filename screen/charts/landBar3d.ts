@@ -15,14 +15,14 @@ export function buildLandBar3dOption(projects: readonly BreakdownEntry[], theme:
   const max = Math.max(1, ...projects.map((p) => p.value));
   return {
     tooltip: { show: false },
-    xAxis3D: { type: 'category', name: '', data: projects.map((p) => p.name), axisLabel: { interval: 0, textStyle: axisText } },
+    xAxis3D: { type: 'category', name: '', data: projects.map((p) => p.name), axisLabel: { interval: 0, ...axisText } },
     yAxis3D: { type: 'category', name: '', data: ['征地'], axisLabel: { show: false } },
     zAxis3D: {
       type: 'value',
-      name: '亩',
+      // The unit is on each column's label; an axis name would sit on the tick labels.
+      name: '',
       max: Math.ceil((max * 1.2) / 1000) * 1000,
-      nameTextStyle: axisText,
-      axisLabel: { textStyle: { ...axisText, color: theme.textDim, fontFamily: theme.numberFontFamily } },
+      axisLabel: { ...axisText, color: theme.textDim, fontFamily: theme.numberFontFamily },
     },
     grid3D: {
       boxWidth: 150,
@@ -34,7 +34,7 @@ export function buildLandBar3dOption(projects: readonly BreakdownEntry[], theme:
       splitLine: { lineStyle: { color: theme.gridLine } },
       axisPointer: { show: false },
       light: { main: { intensity: 1.3, alpha: 40, beta: 30, shadow: false }, ambient: { intensity: 0.45 } },
-      viewControl: { alpha: 16, beta: 24, distance: 210, rotateSensitivity: 0, zoomSensitivity: 0, panSensitivity: 0 },
+      viewControl: { alpha: 16, beta: 24, distance: 165, rotateSensitivity: 0, zoomSensitivity: 0, panSensitivity: 0 },
     },
     series: [
       {
@@ -49,7 +49,10 @@ export function buildLandBar3dOption(projects: readonly BreakdownEntry[], theme:
           show: true,
           distance: 4,
           formatter: (params: { value?: unknown }) => `${formatFigure(Number(Array.isArray(params.value) ? params.value[2] : 0))} 亩`,
-          textStyle: { color: theme.goldBright, fontSize: theme.figureSize + 6, fontFamily: theme.numberFontFamily, fontWeight: 700 },
+          color: theme.goldBright,
+          fontSize: theme.figureSize + 6,
+          fontFamily: theme.numberFontFamily,
+          fontWeight: 700,
         },
         emphasis: { label: { show: true } },
         animationDurationUpdate: 600,

@@ -22,11 +22,21 @@ export function useGlChart(element: Ref<HTMLElement | null>, option: Ref<GlChart
   let resizeObserver: ResizeObserver | undefined;
   let unmounted = false;
 
-  // Without preventDefault the browser never offers the context back.
-  const onLost = (event: Event) => event.preventDefault();
-  const onRestored = () => {
+  let awaitingRestore: HTMLCanvasElement | null = null;
+
+  // A lost context cannot draw: drop the chart now (a chart drawing into it only throws), and ask for the context back.
+  const onLost = (event: Event) => {
+    event.preventDefault();
     release();
-    create();
+    awaitingRestore = event.target instanceof HTMLCanvasElement ? event.target : null;
+    awaitingRestore?.addEventListener('webglcontextrestored', onRestored, { once: true });
+  };
+  // The browser can draw again: build a fresh chart, and give the old canvas's revived context straight back.
+  const onRestored = () => {
+    const revived = awaitingRestore?.getContext('webgl');
+    awaitingRestore = null;
+    if (revived) loseContext(revived);
+    if (!unmounted) create();
   };
 
   function create() {
@@ -35,18 +45,12 @@ export function useGlChart(element: Ref<HTMLElement | null>, option: Ref<GlChart
     chart = markRaw(echarts.init(element.value, undefined, { renderer: 'canvas', devicePixelRatio: ratio }));
     chart.setOption(option.value);
     contexts = glContextsOf(chart.getZr().painter);
-    for (const gl of contexts) {
-      gl.canvas.addEventListener('webglcontextlost', onLost);
-      gl.canvas.addEventListener('webglcontextrestored', onRestored);
-    }
+    for (const gl of contexts) gl.canvas.addEventListener('webglcontextlost', onLost);
     builds.value += 1;
   }
 
   function release() {
-    for (const gl of contexts) {
-      gl.canvas.removeEventListener('webglcontextlost', onLost);
-      gl.canvas.removeEventListener('webglcontextrestored', onRestored);
-    }
+    for (const gl of contexts) gl.canvas.removeEventListener('webglcontextlost', onLost);
     chart?.dispose();
     chart = undefined;
     contexts.forEach(loseContext);
@@ -77,6 +81,7 @@ export function useGlChart(element: Ref<HTMLElement | null>, option: Ref<GlChart
   onBeforeUnmount(() => {
     unmounted = true;
     resizeObserver?.disconnect();
+    awaitingRestore?.removeEventListener('webglcontextrestored', onRestored);
     release();
   });
 
