@@ -3,6 +3,9 @@ import type { ChartTheme } from './theme';
 import { trendTimeLabel, type TrendSeries } from './trendSamples';
 import { formatFigure } from '../format/numbers';
 
+/** The axis spans at least this long, so the first minutes do not fill it with one point. */
+const MIN_WINDOW_MS = 10 * 60_000;
+
 const axisLabel = (theme: ChartTheme) => ({ color: theme.textDim, fontSize: theme.labelSize - 2, fontFamily: theme.numberFontFamily });
 
 /**
@@ -12,7 +15,8 @@ const axisLabel = (theme: ChartTheme) => ({ color: theme.textDim, fontSize: them
 export function buildHandlingTrendOption(series: TrendSeries, theme: ChartTheme): WallChartOption {
   const { samples } = series;
   const first = samples[0]?.at ?? 0;
-  const span = (samples[samples.length - 1]?.at ?? first) - first;
+  const last = samples[samples.length - 1]?.at ?? first;
+  const span = last - first;
   // A single point would draw no line: the symbols show where the record starts.
   const showSymbol = samples.length <= 2;
   return {
@@ -20,6 +24,9 @@ export function buildHandlingTrendOption(series: TrendSeries, theme: ChartTheme)
     grid: { top: 36, bottom: 8, left: 8, right: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'time',
+      // From the record's start, never before it: a time axis left alone pads a lone point with a day either side.
+      min: first,
+      max: Math.max(last, first + MIN_WINDOW_MS),
       axisLine: { lineStyle: { color: theme.gridLine } },
       axisTick: { show: false },
       splitLine: { show: false },

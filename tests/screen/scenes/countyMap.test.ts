@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import outline from '../../../assets/maps/lingchuan.geojson?raw';
+import towns from '../../../assets/maps/towns.json';
+import baseline from '../../../assets/baseline.json';
+import { buildCountyMapOption } from '../../../screen/charts/countyMap';
+import { attributionLine, pointInOutline, pointInRing, type CountyOutline } from '../../../screen/charts/mapGeometry';
+import { WALL_THEME } from '../../../screen/charts/theme';
+import { townPoints, townSymbolSize } from '../../../screen/charts/townPoints';
+
+const county = JSON.parse(outline) as CountyOutline;
+
+describe('the county map data', () => {
+  it('places all 12 towns of the baseline, each inside the county outline', () => {
+    const names = baseline.towns.map((t) => t.name);
+    expect(Object.keys(towns.towns).sort()).toEqual([...names].sort());
+    for (const [name, position] of Object.entries(towns.towns)) {
+      expect(pointInOutline([position[0]!, position[1]!], county), name).toBe(true);
+    }
+  });
+
+  it('keeps the AMap attribution and shows its first clause', () => {
+    expect(county.attribution).toContain('AMap');
+    expect(attributionLine(county.attribution)).toBe('Boundary: AMap (高德地图)');
+    expect(attributionLine(undefined)).toBe('');
+  });
+
+  it('tells inside from outside, holes included', () => {
+    const square = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
+    const hole = [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]];
+    expect(pointInRing([5, 5], square)).toBe(true);
+    expect(pointInRing([11, 5], square)).toBe(false);
+    const withHole: CountyOutline = { type: 'FeatureCollection', features: [{ geometry: { type: 'Polygon', coordinates: [square, hole] } }] };
+    expect(pointInOutline([2, 2], withHole)).toBe(true);
+    expect(pointInOutline([5, 5], withHole)).toBe(false);
+  });
+});
+
+describe('town points', () => {
+  it('places towns with a position and names those without one', () => {
+    const { points, missing } = townPoints([{ name: '灵川镇', value: 9 }, { name: '新镇', value: 1 }], towns.towns);
+    expect(points).toEqual([{ name: '灵川镇', position: towns.towns['灵川镇'], value: 9 }]);
+    expect(missing).toEqual(['新镇']);
+  });
+
+  it('sizes points by area, within bounds', () => {
+    expect(townSymbolSize(0, 100)).toBe(14);
+    expect(townSymbolSize(100, 100)).toBe(48);
+    expect(townSymbolSize(400, 100)).toBe(48);
+    expect(townSymbolSize(25, 100)).toBe(31);
+  });
+});
+
+describe('the county map option', () => {
+  const points = [
+    { name: '灵川镇', position: [110.3, 25.4] as const, value: 1180 },
+    { name: '{b|x}', position: [110.4, 25.3] as const, value: 20 },
+  ];
+  type Scatter = { data: Array<{ name: string; value: number[]; symbolSize: number }>; label: { formatter: (p: { name?: string }) => string; rich: Record<string, { fontSize: number }> } };
+
+  it('draws the registered outline and one point per town at its position, largest busiest', () => {
+    const option = buildCountyMapOption(points, WALL_THEME, 'test-map');
+    expect((option.geo as { map: string }).map).toBe('test-map');
+    const series = (option.series as Scatter[])[0]!;
+    expect(series.data.map((d) => d.value)).toEqual([[110.3, 25.4, 1180], [110.4, 25.3, 20]]);
+    expect(series.data[0]!.symbolSize).toBeGreaterThan(series.data[1]!.symbolSize);
+  });
+
+  it('labels at 16 px or more, with names that cannot inject rich-text markup', () => {
+    const series = (buildCountyMapOption(points, WALL_THEME).series as Scatter[])[0]!;
+    for (const style of Object.values(series.label.rich)) expect(style.fontSize).toBeGreaterThanOrEqual(16);
+    expect(series.label.formatter({ name: '{b|x}' })).toBe('{name|bx} {value|20}');
+  });
+
+  it('escapes names in the tooltip', () => {
+    const option = buildCountyMapOption([{ name: '<img src=x>', position: [110, 25], value: 3 }], WALL_THEME);
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter({ name: '<img src=x>' })).not.toContain('<img');
+  });
+});
