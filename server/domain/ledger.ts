@@ -22,9 +22,27 @@ export interface IngestOptions {
   source: 'feed' | 'demo';
 }
 
+/** One feed request's events, for `ingestGroup`. */
+export interface IngestRequest {
+  events: readonly DomainEvent[];
+  options: IngestOptions;
+}
+
+export interface GroupResult {
+  /** One per request, in order: what that request's sender is told. */
+  results: Array<Omit<IngestResult, 'update'>>;
+  /** What screens must be told about the whole group, or null when nothing changed. */
+  update: Update | null;
+}
+
 export interface Ledger {
   readonly state: WallState;
   ingest(events: readonly DomainEvent[], options: IngestOptions): IngestResult;
+  /**
+   * Several requests in one transaction, as if ingested one after another:
+   * one disk sync for all the requests that arrived while the last one ran.
+   */
+  ingestGroup(requests: readonly IngestRequest[]): GroupResult;
 }
 
 function breakdownRows(state: WallState, touched: Touched): Commit['breakdowns'] {
@@ -50,56 +68,70 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
   }
   let current: WallState = state;
 
+  const ingestGroup = (requests: readonly IngestRequest[]): GroupResult => {
+    const existing = store.existingIds(requests.flatMap((r) => r.events.map((e) => e.id)));
+    const touched = emptyTouched();
+    const logged: LoggedEvent[] = [];
+    const seen = new Set<string>();
+    const results: GroupResult['results'] = [];
+    let next = current;
+    let demo = current.demo;
+    let at = '';
+    for (const { events, options } of requests) {
+      const receivedIso = options.receivedAt.toISOString();
+      at = receivedIso;
+      let accepted = 0;
+      for (const event of events) {
+        if (existing.has(event.id) || seen.has(event.id)) continue;
+        seen.add(event.id);
+        const seq = next.seq + 1;
+        next = foldEvent(next, event, { seq, at: event.at ?? receivedIso }, touched);
+        logged.push({ seq, event, receivedAt: receivedIso, source: options.source });
+        accepted += 1;
+      }
+      if (accepted > 0 && options.source === 'demo') demo = true;
+      results.push({ accepted, duplicates: events.length - accepted, seq: next.seq });
+    }
+    if (logged.length === 0) return { results, update: null };
+
+    const recent = [...touched.recent].reverse().slice(0, RECENT_LIMIT);
+    next = { ...next, demo };
+    store.commit({
+      events: logged,
+      seq: next.seq,
+      demo,
+      values: changedValues(next, touched),
+      breakdowns: breakdownRows(next, touched),
+      names: touched.names,
+      recent,
+    });
+    const fromSeq = current.seq;
+    const demoChanged = demo !== current.demo;
+    current = next;
+    const breakdowns = changedBreakdowns(next, touched);
+    return {
+      results,
+      update: {
+        fromSeq,
+        seq: next.seq,
+        at,
+        values: changedValues(next, touched),
+        ...(demoChanged ? { demo } : {}),
+        ...(Object.keys(breakdowns).length > 0 ? { breakdowns } : {}),
+        ...(recent.length > 0 ? { recent } : {}),
+      },
+    };
+  };
+
   return {
     get state() {
       return current;
     },
-    ingest(events, { receivedAt, source }) {
-      const existing = store.existingIds(events.map((e) => e.id));
-      const receivedIso = receivedAt.toISOString();
-      const touched = emptyTouched();
-      const logged: LoggedEvent[] = [];
-      const seenInBatch = new Set<string>();
-      let next = current;
-      for (const event of events) {
-        if (existing.has(event.id) || seenInBatch.has(event.id)) continue;
-        seenInBatch.add(event.id);
-        const seq = next.seq + 1;
-        next = foldEvent(next, event, { seq, at: event.at ?? receivedIso }, touched);
-        logged.push({ seq, event, receivedAt: receivedIso, source });
-      }
-      if (logged.length === 0) return { accepted: 0, duplicates: events.length, seq: current.seq, update: null };
-
-      const recent = [...touched.recent].reverse().slice(0, RECENT_LIMIT);
-      const demo = next.demo || source === 'demo';
-      next = { ...next, demo };
-      store.commit({
-        events: logged,
-        seq: next.seq,
-        demo,
-        values: changedValues(next, touched),
-        breakdowns: breakdownRows(next, touched),
-        names: touched.names,
-        recent,
-      });
-      const fromSeq = current.seq;
-      const demoChanged = demo !== current.demo;
-      current = next;
-      const breakdowns = changedBreakdowns(next, touched);
-      return {
-        accepted: logged.length,
-        duplicates: events.length - logged.length,
-        seq: next.seq,
-        update: {
-          fromSeq,
-          seq: next.seq,
-          at: receivedIso,
-          values: changedValues(next, touched),
-          ...(demoChanged ? { demo } : {}),
-          ...(Object.keys(breakdowns).length > 0 ? { breakdowns } : {}),
-          ...(recent.length > 0 ? { recent } : {}),
-        },
-      };
+    ingest(events, options) {
+      const { results, update } = ingestGroup([{ events, options }]);
+      const result = results[0] ?? { accepted: 0, duplicates: events.length, seq: current.seq };
+      return { ...result, update };
     },
+    ingestGroup,
   };
 }

@@ -1,8 +1,8 @@
 /** `POST /api/events`: the ingest endpoint every feed writes through. */
-import { Router, type RequestHandler } from 'express';
+import { Router, type NextFunction, type RequestHandler, type Response } from 'express';
 import { parseEventBody, type createEventSchemas } from '../../common/events';
 import type { IngestResponse } from '../../common/protocol';
-import type { Ledger } from '../domain/ledger';
+import type { IngestRequest, Ledger } from '../domain/ledger';
 import { sendError } from './errors';
 import { jsonBody } from './guards';
 
@@ -15,17 +15,58 @@ export interface EventsRouterDeps {
   onCommitted: (update: NonNullable<ReturnType<Ledger['ingest']>['update']>) => void;
 }
 
+/** A group is committed at once past this many events, so that one transaction never grows without bound. */
+const GROUP_MAX_EVENTS = 5000;
+
+interface Waiting extends IngestRequest {
+  res: Response;
+  next: NextFunction;
+}
+
 export function eventsRouter({ ledger, schemas, guards, onCommitted }: EventsRouterDeps): Router {
   const router = Router();
 
-  const ingest: RequestHandler = (req, res) => {
+  // Requests whose bodies arrive in the same turn of the event loop share one
+  // transaction and one disk sync: while a sync blocks, the next group grows
+  // instead of the queue of syncs. Each sender is answered only after its commit.
+  let waiting: Waiting[] = [];
+  let waitingEvents = 0;
+  const commitWaiting = (): void => {
+    const group = waiting;
+    waiting = [];
+    waitingEvents = 0;
+    if (group.length === 0) return;
+    try {
+      answer(group, ledger.ingestGroup(group));
+    } catch (error) {
+      // Nothing was committed. Alone, each request fails or succeeds on its own, as it would have ungrouped.
+      if (group.length === 1) return group[0]?.next(error);
+      for (const request of group) {
+        try {
+          answer([request], ledger.ingestGroup([request]));
+        } catch (alone) {
+          request.next(alone);
+        }
+      }
+    }
+  };
+  const answer = (group: Waiting[], outcome: ReturnType<Ledger['ingestGroup']>): void => {
+    if (outcome.update) onCommitted(outcome.update);
+    group.forEach((request, i) => {
+      const { accepted, duplicates, seq } = outcome.results[i] ?? { accepted: 0, duplicates: 0, seq: ledger.state.seq };
+      const body: IngestResponse = { accepted, duplicates, seq };
+      request.res.json(body);
+    });
+  };
+
+  const ingest: RequestHandler = (req, res, next) => {
     const parsed = parseEventBody(req.body, schemas);
     if (!parsed.ok) return sendError(res, 400, 'invalid_events', 'nothing was accepted: fix the listed fields', parsed.errors);
     const source = req.get('x-feed-kind') === 'demo' ? 'demo' : 'feed';
-    const result = ledger.ingest(parsed.events, { receivedAt: new Date(), source });
-    if (result.update) onCommitted(result.update);
-    const body: IngestResponse = { accepted: result.accepted, duplicates: result.duplicates, seq: result.seq };
-    res.json(body);
+    waiting.push({ events: parsed.events, options: { receivedAt: new Date(), source }, res, next });
+    waitingEvents += parsed.events.length;
+    if (waitingEvents >= GROUP_MAX_EVENTS) commitWaiting();
+    else if (waiting.length === 1) setImmediate(commitWaiting);
   };
 
   router.post('/events', ...guards, jsonBody(), ingest);
