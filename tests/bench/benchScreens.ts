@@ -6,6 +6,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ScreenToServerEvents, ServerToScreenEvents } from '../../common/protocol';
 
+/** One bench screen and what it recorded. */
 export interface BenchScreen {
   socket: Socket<ServerToScreenEvents, ScreenToServerEvents>;
   /** Seq after each update, in arrival order. */
@@ -57,6 +58,7 @@ export function clearRecords(screens: readonly BenchScreen[]): void {
   }
 }
 
+/** Disconnects every screen. */
 export function closeScreens(screens: readonly BenchScreen[]): void {
   for (const screen of screens) screen.socket.close();
 }

@@ -3,6 +3,7 @@ import { benchEvent, benchEvents, type Sender, type SentPost } from './sender';
 
 const TICK_MS = 10;
 
+/** A steady load: how fast, how long, how much of it sent singly. */
 export interface PacedLoad {
   /** Events per second. */
   rate: number;
@@ -11,6 +12,7 @@ export interface PacedLoad {
   singleShare: number;
 }
 
+/** What a paced run sent and what the server acknowledged. */
 export interface PacedResult {
   posts: SentPost[];
   failed: number;
@@ -52,6 +54,7 @@ export async function runPaced(sender: Sender, load: PacedLoad): Promise<PacedRe
   return { posts, failed, events: singles + batched };
 }
 
+/** One flat-out run: batch size, parallel senders, and the rate acknowledged. */
 export interface ThroughputResult {
   batchSize: number;
   concurrency: number;

@@ -2,6 +2,7 @@
 import type { ThroughputResult } from './load';
 import type { BenchOptions, LoadFigures, TargetFigures } from './scenario';
 
+/** Everything one bench run measured, as written to result.json. */
 export interface BenchResult {
   at: string;
   machine: { cpus: number; node: string; platform: string; loadAverageBefore: number; loadAverageAfter: number };
@@ -46,6 +47,7 @@ function throughputRows(): Row[] {
   ];
 }
 
+/** The table `npm run bench` prints and writes to result.md. */
 export function markdownTable(result: BenchResult): string {
   const { options: o } = result;
   const rows: Row[] = [

@@ -6,6 +6,7 @@ import { createSender } from './sender';
 import { latencyOf, type LatencySummary } from './stats';
 import { cpuShare, type Target } from './target';
 
+/** The bench's knobs, from its command line. */
 export interface BenchOptions {
   screens: number;
   rate: number;
@@ -17,6 +18,7 @@ export interface BenchOptions {
   flatOutSeconds: number;
 }
 
+/** What one paced phase measured on one target. */
 export interface LoadFigures {
   latency: LatencySummary;
   cpuShare: number;
@@ -29,6 +31,7 @@ export interface LoadFigures {
   failed: number;
 }
 
+/** Every phase's figures for one target. */
 export interface TargetFigures {
   sparse: LoadFigures;
   loaded: LoadFigures;
@@ -64,6 +67,7 @@ async function measure(target: Target, screens: Awaited<ReturnType<typeof connec
   };
 }
 
+/** The largest acknowledged rates for batches of 1,000 and 100 and for single events, over a few concurrency levels. */
 export async function flatOut(target: Target, seconds: number): Promise<NonNullable<TargetFigures['throughput']>> {
   const sender = createSender(target.server.url, target.token, 64);
   const batch1000 = await bestFlatOut(sender, 1000, [1, 2, 4], seconds);

@@ -11,6 +11,7 @@ export interface SentPost {
   seq: number;
 }
 
+/** Posts event bodies to /api/events with the ingest token. */
 export interface Sender {
   post(body: unknown[] | object): Promise<{ status: number; accepted: number; seq: number }>;
   close(): void;
@@ -31,10 +32,12 @@ export function benchEvent(): object {
     : { id, type: 'wish.fulfilled', town };
 }
 
+/** `count` fresh bench events. */
 export function benchEvents(count: number): object[] {
   return Array.from({ length: count }, benchEvent);
 }
 
+/** A sender over keep-alive connections, at most `maxSockets` at once. */
 export function createSender(url: string, token: string, maxSockets = 32): Sender {
   const agent = new Agent({ keepAlive: true, maxSockets });
   const { hostname, port } = new URL(url);

@@ -28,6 +28,7 @@ export class Histogram {
   }
 }
 
+/** Event-to-screen latency over every (event, screen) delivery. */
 export interface LatencySummary {
   p50: number;
   p95: number;

@@ -2,6 +2,7 @@
 import type { ProbeSample } from './probe';
 import { CHILD_INGEST_TOKEN, startChildServer, type ChildServer } from '../support/childServer';
 
+/** A measured server process and its probe. */
 export interface Target {
   server: ChildServer;
   token: string;
@@ -11,6 +12,7 @@ export interface Target {
   stop(): Promise<void>;
 }
 
+/** Starts `entry` (our server or the floor) as a child with the probe preloaded. */
 export async function startTarget(entry: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Target> {
   const server = await startChildServer({ entry, env, nodeArgs, preload: './tests/bench/probe.ts' });
   const ask = (probe: 'reset' | 'sample') =>

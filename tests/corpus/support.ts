@@ -10,6 +10,7 @@ export interface StateMark {
   breakdowns: Snapshot['breakdowns'];
 }
 
+/** Reads the state a bad input must leave alone. */
 export async function markState(server: Pick<TestServer, 'url'>): Promise<StateMark> {
   const { seq, values, breakdowns } = await getJson<Snapshot>(server, '/api/snapshot');
   return { seq, values, breakdowns };

@@ -1,6 +1,7 @@
 /** The soak's result as a Markdown table with the targets. */
 import type { LongTask, SoakSample } from './sampler';
 
+/** Everything one soak run measured, as written to result.json. */
 export interface SoakResult {
   at: string;
   minutes: number;
@@ -18,6 +19,7 @@ export interface SoakResult {
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
+/** The table `npm run soak` prints and writes to result.md. */
 export function soakTable(result: SoakResult): string {
   const after = result.samples.filter((s) => s.atS >= result.warmUpS);
   const first = after[0];

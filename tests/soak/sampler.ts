@@ -5,6 +5,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
+/** One sample of the page, taken right after a forced GC. */
 export interface SoakSample {
   /** Seconds since the page was opened. */
   atS: number;
@@ -13,6 +14,7 @@ export interface SoakSample {
   listeners: number;
 }
 
+/** A task that kept the page's main thread busy over 50 ms. */
 export interface LongTask {
   atS: number;
   durationMs: number;
@@ -35,6 +37,7 @@ export async function observeLongTasks(context: BrowserContext): Promise<void> {
   });
 }
 
+/** Opens a DevTools session on the page for sampling. */
 export async function openSampler(page: Page): Promise<{ sample(): Promise<SoakSample>; longTasks(): Promise<LongTask[]> }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');

@@ -11,6 +11,7 @@ const root = resolve(import.meta.dirname, '../..');
 /** Bench/drill token: fixed, so that a restarted process accepts the same sender. */
 export const CHILD_INGEST_TOKEN = 'bench-ingest-token-0123456789';
 
+/** A server process started by `startChildServer`. */
 export interface ChildServer {
   url: string;
   port: number;
@@ -20,6 +21,7 @@ export interface ChildServer {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/** How to start a child server. */
 export interface ChildServerOptions {
   /** Script to run, relative to the repository; `server/main.ts` by default. */
   entry?: string;
