@@ -1,0 +1,74 @@
+/** The presenter's side of the browser tests: a short playlist, commands over HTTP, and the scene a wall shows. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PlaylistEntry, SceneId } from '../../../common/control';
+import { tempDataDir, type TestServer } from '../../support/server';
+
+/** Every scene for 5 s (the shortest the server accepts), so switching fits in a test. */
+export const SHORT_PLAYLIST: PlaylistEntry[] = [
+  { scene: 'overview', seconds: 5 },
+  { scene: 'regional', seconds: 5 },
+  { scene: 'smart', seconds: 5 },
+  { scene: 'brand', seconds: 5 },
+];
+
+/** Writes the short playlist to a temporary file and returns the env that points the server at it. */
+export function shortPlaylistEnv(): Record<string, string> {
+  const file = join(tempDataDir(), 'playlist.json');
+  writeFileSync(file, JSON.stringify({ scenes: SHORT_PLAYLIST }));
+  return { PLAYLIST_FILE: file };
+}
+
+/** POSTs a command as the console would; `token: null` sends none. */
+export function sendCommand(server: Pick<TestServer, 'url' | 'controlToken'>, body: unknown, token: string | null = server.controlToken): Promise<Response> {
+  return fetch(`${server.url}/api/control`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify(body),
+  });
+}
+
+/** The scene a wall page shows now. */
+export function sceneOf(page: Page): Promise<string | null> {
+  return page.locator('[data-scene-id]').getAttribute('data-scene-id');
+}
+
+/**
+ * Waits until a wall shows `scene`; fails after `timeoutMs`. Polls on a timer, not on
+ * animation frames: Chromium gives a wall page that is not in front only a frame or two a second.
+ */
+export async function waitForScene(page: Page, scene: SceneId, timeoutMs = 1000): Promise<void> {
+  await page.waitForFunction((want) => document.querySelector('[data-scene-id]')?.getAttribute('data-scene-id') === want, scene, {
+    timeout: timeoutMs,
+    polling: 20,
+  });
+}
+
+/** The spotlight's figure on a wall, digits as drawn. */
+export function spotlightFigure(page: Page): Promise<string> {
+  return page.locator('[data-spotlight] [data-figure]').innerText().then((text) => text.replace(/\s+/g, ''));
+}
+
+/** Waits until a wall shows `scene` alone, its crossfade over and the leaving scene unmounted. */
+export async function waitForSettledScene(page: Page, scene: SceneId, timeoutMs = 3000): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      document.querySelector('[data-scene-id]')?.getAttribute('data-scene-id') === want &&
+      document.querySelectorAll('[data-stage-scene]').length === 1,
+    scene,
+    { timeout: timeoutMs, polling: 20 },
+  );
+}
+
+/** Waits until the element `selector` has faded fully in, so that a screenshot shows it as a visitor would. */
+export async function waitForOpaque(page: Page, selector: string, timeoutMs = 3000): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const element = document.querySelector(sel);
+      return element !== null && getComputedStyle(element).opacity === '1';
+    },
+    selector,
+    { timeout: timeoutMs },
+  );
+}
