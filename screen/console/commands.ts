@@ -25,7 +25,7 @@ export const ACTION_NAMES: Readonly<Record<CommandAction, string>> = {
   resume: '继续轮播',
   spotlight: '聚焦指标',
   freeze: '定格',
-  release: '解除聚焦/定格',
+  release: '解除',
   rejoin: '回到分组',
 };
 
