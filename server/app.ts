@@ -62,6 +62,9 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
   const io: ScreenServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: SOCKET_MAX_MESSAGE_BYTES,
+    // A heartbeat every 10 s: the console sees a dead wall within 20 s, not the default 45.
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, config.allowedOrigins)),
   });
   let control: ControlService | undefined;
@@ -112,7 +115,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       onCommitted: (update) => hub.publish(update),
     }),
   );
-  app.use('/api', controlRouter(control, requireToken(() => tokens.control, failures, (req) => control.record(req.ip ?? 'unknown', 'unauthorized', req.body ?? null))));
+  app.use('/api', controlRouter(control, requireToken(() => tokens.control, failures, (req) => control.record(req.ip ?? 'unknown', 'unauthorized', `${req.method} ${req.originalUrl}`))));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
   if (deps.screenDir) app.use(serveScreen(deps.screenDir));
   app.use(handleErrors);

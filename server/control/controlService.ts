@@ -106,7 +106,8 @@ export function createControlService({ store, playlist, registry, send, now = Da
       return { channel: key, state, scene: sceneAt(state, t).scene, screens };
     },
     record(from, outcome, command) {
-      store.audit({ at: new Date(now()).toISOString(), from, outcome, command: JSON.stringify(command) ?? String(command) });
+      const text = typeof command === 'string' ? command : (JSON.stringify(command) ?? String(command));
+      store.audit({ at: new Date(now()).toISOString(), from, outcome, command: text });
     },
     screens() {
       const t = now();

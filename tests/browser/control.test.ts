@@ -16,6 +16,7 @@ import { figureOf, waitForFigure } from './support/wall';
 let server: TestServer;
 let browser: WallBrowser;
 const walls: Page[] = [];
+const pageErrors: string[][] = [];
 const pages = () => walls;
 
 beforeAll(async () => {
@@ -23,7 +24,11 @@ beforeAll(async () => {
     startTestServer({ screenDir: TEST_SCREEN_DIR, env: shortPlaylistEnv() }),
     launchChromium(),
   ]);
-  for (const name of ['a', 'b']) walls.push((await browser.open(`${server.url}/?screen=${name}&group=main`, { width: 1280, height: 720 })).page);
+  for (const name of ['a', 'b']) {
+    const { page, errors } = await browser.open(`${server.url}/?screen=${name}&group=main`, { width: 1280, height: 720 });
+    walls.push(page);
+    pageErrors.push(errors);
+  }
   await Promise.all(pages().map((page) => waitForFigure(page, 'appeals.handled', '4,600')));
 });
 
@@ -152,5 +157,11 @@ describe('walls following the presenter', () => {
     await pages()[0]!.waitForTimeout(800);
     expect(await Promise.all(pages().map(sceneOf))).toEqual(['brand', 'brand']);
     for (const page of pages()) expect(await page.locator('[data-spotlight="orgs.active"]').count()).toBe(0);
+  });
+});
+
+describe('through every scene and command above', () => {
+  it('the walls raised no page error', () => {
+    expect(pageErrors).toEqual([[], []]);
   });
 });

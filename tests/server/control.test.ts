@@ -107,6 +107,7 @@ describe('presenter commands', () => {
     await command(server, { target: { group: 'main' }, action: 'next' }, 'wrong-token');
     const log = await get<AuditEntry[]>(server, '/api/control/audit');
     expect(log.map((e) => e.outcome)).toEqual(['unauthorized', 'applied']);
+    expect(log[0]?.command).toBe('POST /api/control');
     expect(log[1]).toMatchObject({ from: expect.stringContaining('127.0.0.1'), command: expect.stringContaining('"hold"') });
     expect(Date.parse(log[1]!.at)).toBeGreaterThan(Date.now() - 60_000);
   });
