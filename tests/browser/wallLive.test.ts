@@ -19,7 +19,7 @@ const dialogs: string[] = [];
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ screenDir: TEST_SCREEN_DIR }), launchChromium()]);
-  ({ page, errors: pageErrors } = await browser.open(server.url, { width: 1920, height: 1080 }));
+  ({ page, errors: pageErrors } = await browser.open(`${server.url}/?scene=overview`, { width: 1920, height: 1080 }));
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();

@@ -58,7 +58,7 @@ afterAll(async () => {
 
 describe.each(SIZES)('the wall at $width x $height', ({ width, height, layout }) => {
   it('shows all four panels with the server figures, filling the screen without scrollbars', async () => {
-    const { page, errors } = await browser.open(server.url, { width, height });
+    const { page, errors } = await browser.open(`${server.url}/?scene=overview`, { width, height });
     await waitForFigure(page, 'appeals.handled', formatMetricValue('appeals.handled', snapshot.values['appeals.handled']));
     await page.waitForFunction(() => document.fonts.status === 'loaded');
 
@@ -111,7 +111,7 @@ describe.each(SIZES)('the wall at $width x $height', ({ width, height, layout })
 
 describe('the wall under scaling', () => {
   it('shows its first live figure soon after navigation', async () => {
-    const { page } = await browser.open(server.url, { width: 1920, height: 1080 });
+    const { page } = await browser.open(`${server.url}/?scene=overview`, { width: 1920, height: 1080 });
     await waitForFigure(page, 'appeals.handled', formatMetricValue('appeals.handled', snapshot.values['appeals.handled']));
     const firstFigureAt = await page.evaluate(() => (window as unknown as { firstFigureAt: number }).firstFigureAt);
     console.info(`first live figure after ${Math.round(firstFigureAt)} ms`);
@@ -120,7 +120,7 @@ describe('the wall under scaling', () => {
   });
 
   it('at 3840x2160, the tooltip names the town under the pointer', async () => {
-    const { page } = await browser.open(server.url, { width: 3840, height: 2160 });
+    const { page } = await browser.open(`${server.url}/?scene=overview`, { width: 3840, height: 2160 });
     await waitForFigure(page, 'appeals.handled', formatMetricValue('appeals.handled', snapshot.values['appeals.handled']));
     await page.waitForTimeout(800);
     const ranked = Object.entries(snapshot.breakdowns.appealsByTown).sort((a, b) => b[1] - a[1]).map(([name]) => name);
