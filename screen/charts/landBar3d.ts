@@ -8,7 +8,10 @@ export type GlChartOption = Record<string, unknown>;
 /**
  * Land acquired by project as 3D columns on a gold grid, each labelled with
  * its figure in 亩. The camera is fixed: nobody at a wall drags it, and a
- * still scene costs no GPU time between updates.
+ * still scene costs no GPU time between updates. Updates jump rather than
+ * glide: each 3D frame is a full WebGL render, and where the wall has no GPU
+ * (software WebGL) each one blocks the page for ~50 ms, so a 600 ms glide
+ * would be a dozen long tasks per update.
  */
 export function buildLandBar3dOption(projects: readonly BreakdownEntry[], theme: ChartTheme): GlChartOption {
   const axisText = { color: theme.text, fontSize: theme.labelSize, fontFamily: theme.fontFamily };
@@ -34,7 +37,7 @@ export function buildLandBar3dOption(projects: readonly BreakdownEntry[], theme:
       splitLine: { lineStyle: { color: theme.gridLine } },
       axisPointer: { show: false },
       light: { main: { intensity: 1.3, alpha: 40, beta: 30, shadow: false }, ambient: { intensity: 0.45 } },
-      viewControl: { alpha: 16, beta: 24, distance: 165, rotateSensitivity: 0, zoomSensitivity: 0, panSensitivity: 0 },
+      viewControl: { animation: false, alpha: 16, beta: 24, distance: 165, rotateSensitivity: 0, zoomSensitivity: 0, panSensitivity: 0 },
     },
     series: [
       {
@@ -55,7 +58,7 @@ export function buildLandBar3dOption(projects: readonly BreakdownEntry[], theme:
           fontWeight: 700,
         },
         emphasis: { label: { show: true } },
-        animationDurationUpdate: 600,
+        animation: false,
       },
     ],
   };

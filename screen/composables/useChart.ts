@@ -1,41 +1,59 @@
 import { inject, markRaw, onBeforeUnmount, onMounted, watch, type Ref } from 'vue';
 import { echarts, type WallChartOption } from '../charts/echarts';
 import { FIT_KEY } from '../layout/fitContext';
+import { queueChartWork, STAGGER_CHARTS } from './chartQueue';
+import { observeSizeChanges, optionKey } from './chartSizing';
 
 type ChartInstance = ReturnType<typeof echarts.init>;
 
 /**
  * One ECharts instance for one element, kept out of Vue's reactivity. It is
- * created once and updated with `setOption`; it is only rebuilt when the
- * canvas scale changes, because ECharts fixes its pixel ratio at init and a
- * chart drawn at the wrong ratio is a stretched bitmap. Disposed on unmount.
+ * created once, on mounting or, when a scene comes in during a crossfade, a
+ * frame or so later (queued with the scene's other charts, so that they do
+ * not all render in one long task), and
+ * updated with `setOption` when its option really changes; it is only rebuilt
+ * when the canvas scale changes, because ECharts fixes its pixel ratio at init
+ * and a chart drawn at the wrong ratio is a stretched bitmap. Disposed on unmount.
  */
 export function useChart(element: Ref<HTMLElement | null>, option: Ref<WallChartOption>) {
   const fit = inject(FIT_KEY);
+  const staggered = inject(STAGGER_CHARTS, null);
   let chart: ChartInstance | undefined;
-  let resizeObserver: ResizeObserver | undefined;
+  let shownKey = '';
+  let stopObserving: (() => void) | undefined;
+  let cancelQueued: (() => void) | undefined;
 
   function create() {
-    if (!element.value) return;
+    cancelQueued = undefined;
+    const host = element.value;
+    if (!host) return;
     chart?.dispose();
-    chart = markRaw(
-      echarts.init(element.value, undefined, { renderer: 'canvas', devicePixelRatio: fit?.value.chartPixelRatio ?? window.devicePixelRatio }),
-    );
+    stopObserving?.();
+    chart = markRaw(echarts.init(host, undefined, { renderer: 'canvas', devicePixelRatio: fit?.value.chartPixelRatio ?? window.devicePixelRatio }));
     chart.setOption(option.value);
+    shownKey = optionKey(option.value);
+    stopObserving = observeSizeChanges(host, () => chart?.resize());
   }
 
   onMounted(() => {
-    create();
-    resizeObserver = new ResizeObserver(() => chart?.resize());
-    if (element.value) resizeObserver.observe(element.value);
+    if (staggered?.value) cancelQueued = queueChartWork(create);
+    else create();
   });
 
   // Merged, so bars glide to their new values; builders always return the same structure, so nothing stale lingers.
-  watch(option, (next) => chart?.setOption(next, { lazyUpdate: true }));
-  if (fit) watch(() => fit.value.chartPixelRatio, create);
+  watch(option, (next) => {
+    if (!chart) return;
+    const key = optionKey(next);
+    if (key === shownKey) return;
+    shownKey = key;
+    chart.setOption(next, { lazyUpdate: true });
+  });
+  // Not yet built: the queued build will read the new ratio itself.
+  if (fit) watch(() => fit.value.chartPixelRatio, () => chart && create());
 
   onBeforeUnmount(() => {
-    resizeObserver?.disconnect();
+    cancelQueued?.();
+    stopObserving?.();
     chart?.dispose();
     chart = undefined;
   });
