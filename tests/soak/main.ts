@@ -6,7 +6,9 @@
  *
  *   npm run soak -- [--minutes 10] [--quick] [--size 1920x1080]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cycleMs } from '../../common/control';
+import { parsePlaylist } from '../../server/control/playlist';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localTimeOfDay } from '../../mock/rhythm';
@@ -29,7 +31,10 @@ function readOptions() {
   const minutes = values.minutes === undefined ? (quick ? 1.5 : 10) : Number(values.minutes);
   const [width, height] = (values.size ?? '1920x1080').split('x').map(Number);
   if (!(minutes > 0) || !width || !height) throw new Error('usage: npm run soak -- [--minutes N] [--quick] [--size WxH]');
-  return { minutes, width, height, warmUpS: Math.min(60, Math.round(minutes * 60 * 0.2)), sampleEveryS: quick ? 5 : 10 };
+  // Warm up over one whole playlist cycle, so every scene has loaded once before anything counts.
+  const playlist = parsePlaylist(JSON.parse(readFileSync(join(root, 'assets', 'playlist.json'), 'utf8')));
+  const warmUpS = Math.min(cycleMs(playlist) / 1000, Math.round(minutes * 60 * 0.4));
+  return { minutes, width, height, warmUpS, sampleEveryS: quick ? 5 : 10 };
 }
 
 async function ensureScreenBuilt(): Promise<void> {

@@ -12,6 +12,8 @@ export interface SoakSample {
   heapMb: number;
   domNodes: number;
   listeners: number;
+  /** Seconds the renderer's main thread has spent on tasks since the page opened. */
+  taskS: number;
 }
 
 /** A task that kept the page's main thread busy over 50 ms. */
@@ -55,6 +57,7 @@ export async function openSampler(page: Page): Promise<{ sample(): Promise<SoakS
         heapMb: metric('JSHeapUsedSize') / 1024 / 1024,
         domNodes: metric('Nodes'),
         listeners: metric('JSEventListeners'),
+        taskS: metric('TaskDuration'),
       };
     },
     async longTasks() {
@@ -83,4 +86,10 @@ export function heapSlopeMbPerHour(samples: readonly SoakSample[]): number {
     den += (x.atS - meanT) ** 2;
   }
   return den === 0 ? Number.NaN : (num / den) * 3600;
+}
+
+/** Share of one core the page's main thread was busy between two samples (forced GCs included, so slightly high). */
+export function mainThreadBusy(first: SoakSample | undefined, last: SoakSample | undefined): number {
+  if (!first || !last || last.atS <= first.atS) return Number.NaN;
+  return (last.taskS - first.taskS) / (last.atS - first.atS);
 }
