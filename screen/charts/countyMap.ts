@@ -1,7 +1,7 @@
 import type { WallChartOption } from './echarts';
 import type { ChartTheme } from './theme';
 import { townSymbolSize, type TownPoint } from './townPoints';
-import { paramName, tooltipBase, tooltipLine } from './tooltip';
+import { namedFigureTooltip } from './tooltip';
 import { formatFigure } from '../format/numbers';
 
 /** The name the county outline is registered under with `registerMap`. */
@@ -17,13 +17,7 @@ export function buildCountyMapOption(points: readonly TownPoint[], theme: ChartT
   const byName = new Map(points.map((p) => [p.name, p.value]));
   return {
     animationDurationUpdate: 600,
-    tooltip: {
-      ...tooltipBase(theme),
-      formatter: (params: unknown) => {
-        const name = paramName(params);
-        return tooltipLine(name, `${formatFigure(byName.get(name) ?? 0)} 件诉求`);
-      },
-    },
+    tooltip: namedFigureTooltip(theme, points, '件诉求'),
     geo: {
       map: mapName,
       roam: false,

@@ -1,5 +1,6 @@
 import { format } from 'echarts/core';
 import type { ChartTheme } from './theme';
+import { formatFigure } from '../format/numbers';
 
 /** Tooltip styling shared by every chart: legible type, the wall's colours, kept inside the chart. */
 export function tooltipBase(theme: ChartTheme) {
@@ -25,4 +26,19 @@ export function paramName(params: unknown): string {
   const single = Array.isArray(params) ? params[0] : params;
   if (typeof single === 'object' && single !== null && 'name' in single) return String(single.name);
   return '';
+}
+
+/**
+ * An item tooltip naming the hovered entry and its figure with a unit, for
+ * charts whose entries are keyed by name (towns on a ranking or a map).
+ */
+export function namedFigureTooltip(theme: ChartTheme, entries: ReadonlyArray<{ name: string; value: number }>, unit: string) {
+  const byName = new Map(entries.map((e) => [e.name, e.value]));
+  return {
+    ...tooltipBase(theme),
+    formatter: (params: unknown) => {
+      const name = paramName(params);
+      return tooltipLine(name, `${formatFigure(byName.get(name) ?? 0)} ${unit}`);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { WallChartOption } from './echarts';
 import type { BreakdownEntry } from './breakdownEntries';
 import type { ChartTheme } from './theme';
-import { paramName, tooltipBase, tooltipLine } from './tooltip';
+import { namedFigureTooltip } from './tooltip';
 import { formatFigure } from '../format/numbers';
 
 /** Layout of the ranking's plot area in chart pixels; the rows share its height equally. */
@@ -10,16 +10,9 @@ export const TOWN_RANKING_GRID = { top: 4, bottom: 4, left: 8, right: 84 } as co
 /** Appeals by town, largest first, as horizontal bars with their figures. */
 export function buildTownRankingOption(towns: readonly BreakdownEntry[], theme: ChartTheme): WallChartOption {
   const ranked = [...towns].sort((a, b) => b.value - a.value);
-  const byName = new Map(ranked.map((t) => [t.name, t.value]));
   return {
     animationDurationUpdate: 600,
-    tooltip: {
-      ...tooltipBase(theme),
-      formatter: (params: unknown) => {
-        const name = paramName(params);
-        return tooltipLine(name, `${formatFigure(byName.get(name) ?? 0)} 件`);
-      },
-    },
+    tooltip: namedFigureTooltip(theme, ranked, '件'),
     grid: { ...TOWN_RANKING_GRID, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'value', show: false, max: (extent: { max: number }) => Math.max(extent.max * 1.18, 1) },
     yAxis: {
