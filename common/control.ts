@@ -33,9 +33,7 @@ export type CommandAction = (typeof COMMAND_ACTIONS)[number];
 
 /** A presenter's command, for a whole group or one screen. */
 export type ControlCommand = { target: { group: string } | { screen: string } } & (
-  | { action: 'goto'; scene: SceneId }
-  | { action: 'spotlight'; metric: MetricId }
-  | { action: Exclude<CommandAction, 'goto' | 'spotlight'> }
+  { action: 'goto'; scene: SceneId } | { action: 'spotlight'; metric: MetricId } | { action: Exclude<CommandAction, 'goto' | 'spotlight'> }
 );
 
 /** Sent to each screen when its channel changes, and on connect. */

@@ -14,7 +14,7 @@ export const MAX_SUMMARY_LENGTH = 200;
 export const MAX_REASON_LENGTH = 200;
 
 // Control characters would corrupt the ticker and logs; a feed never needs them.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]/u;
 // A lone surrogate (a JSON escape like "\ud800") is not text: storage would mangle it into U+FFFD or invalid UTF-8.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -30,11 +30,9 @@ const text = (max: number) =>
 const oneOf = (names: readonly string[], what: string) =>
   z.string().refine((s) => names.includes(s), { message: `unknown ${what}; expected one of: ${names.join(', ')}` });
 
-const count = (max: number) =>
-  z.number().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
+const count = (max: number) => z.number().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
 
-const amount = (max: number) =>
-  z.number().positive('must be greater than 0').max(max, `must be at most ${max}`);
+const amount = (max: number) => z.number().positive('must be greater than 0').max(max, `must be at most ${max}`);
 
 const envelope = {
   id: text(MAX_ID_LENGTH),

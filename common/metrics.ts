@@ -85,9 +85,7 @@ export const METRICS: readonly MetricDefinition[] = [
   m('network.departments', 'orgs', '链接县直部门', 'County departments linked', '个', 'departments'),
 ];
 
-export const METRIC_BY_ID: Readonly<Record<MetricId, MetricDefinition>> = Object.fromEntries(
-  METRICS.map((def) => [def.id, def]),
-) as Record<MetricId, MetricDefinition>;
+export const METRIC_BY_ID = Object.fromEntries(METRICS.map((def) => [def.id, def])) as Readonly<Record<MetricId, MetricDefinition>>;
 
 export function isMetricId(value: unknown): value is MetricId {
   return typeof value === 'string' && (METRIC_IDS as readonly string[]).includes(value);

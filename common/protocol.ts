@@ -58,13 +58,17 @@ export interface Update {
   recent?: RecentItem[];
 }
 
-/** What a screen sends in its Socket.IO handshake (`auth`). */
+/**
+ * What a screen sends in its Socket.IO handshake (`auth`). A field may be
+ * undefined: a wall passes its URL's parameters on as they are, and JSON
+ * drops an undefined field on the way.
+ */
 export interface ScreenHandshake {
   /** The last seq this screen has applied, so that it gets only what it missed. */
-  lastSeq?: number;
-  screen?: string;
-  group?: string;
-  layout?: string;
+  lastSeq?: number | undefined;
+  screen?: string | undefined;
+  group?: string | undefined;
+  layout?: string | undefined;
   kind?: 'wall' | 'kiosk';
 }
 

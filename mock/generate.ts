@@ -69,7 +69,10 @@ function eventBody(random: Random, type: MockEventType, catalog: MockCatalog, or
   const towns = catalog.towns.map((t, i) => [t.name, i === 0 ? SEAT_TOWN_WEIGHT : 1] as const);
   const town = () => pickWeighted(random, towns);
   const category = () =>
-    pickWeighted(random, catalog.categories.map((c) => [c.name, CATEGORY_WEIGHTS[c.name] ?? DEFAULT_CATEGORY_WEIGHT] as const));
+    pickWeighted(
+      random,
+      catalog.categories.map((c) => [c.name, CATEGORY_WEIGHTS[c.name] ?? DEFAULT_CATEGORY_WEIGHT] as const),
+    );
   const landProject = () => pick(random, catalog.landProjects).name;
   const maybeTown = () => (catalog.towns.length > 0 && random() < 0.8 ? { town: town() } : {});
 

@@ -10,6 +10,7 @@ import { MAX_NAME_LENGTH } from '../common/events';
 const ENTERPRISE_BRANCHES = ['桂康新材料党支部', '金山新材料党支部', '广陆数字测控党支部'] as const;
 
 /** County departments linked to the platform (the report counts 58). */
+// prettier-ignore
 const DEPARTMENT_BRANCHES = [
   '县教育局机关党支部', '县民政局机关党支部', '县人社局机关党支部', '县住建局机关党支部',
   '县自然资源局机关党支部', '县卫健局机关党支部', '县市场监管局机关党支部', '县交通运输局机关党支部',

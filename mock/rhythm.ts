@@ -12,6 +12,7 @@ const UTC_OFFSET_HOURS = 8;
  * government offices), dip over the long lunch break, taper off in the evening
  * and almost stop at night; never quite 0 so the wall still moves.
  */
+// prettier-ignore
 const HOURLY_ACTIVITY: readonly number[] = [
   0.06, 0.04, 0.03, 0.03, 0.03, 0.05, // 00-05
   0.1, 0.25, 0.6, 0.95, 1, 0.95, //      06-11

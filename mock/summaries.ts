@@ -5,12 +5,14 @@
 import { pick, type Random } from './random';
 
 /** Where in a town an appeal is about. */
+// prettier-ignore
 const SPOTS = [
   '农贸市场', '小区门口', '学校路口', '公交站旁', '老街', '安置小区', '村委附近', '卫生院门口',
   '沿河步道', '工业园区路段', '菜市场后巷', '商贸城停车场', '新建小区', '街心广场',
 ] as const;
 
 /** Problems by category, as residents phrase them. Categories an operator adds get the generic ones. */
+// prettier-ignore
 const PROBLEMS: Readonly<Record<string, readonly string[]>> = {
   市容市貌: [
     '路灯不亮', '占道经营', '垃圾未及时清运', '门口积水', '绿化带杂草丛生', '广告牌破损松动',

@@ -18,4 +18,6 @@ const pages = {
 };
 
 const path = window.location.pathname.replace(/\/+$/, '') as keyof typeof pages;
-createApp(pages[path] ?? App).use(createPinia()).mount('#app');
+createApp(pages[path] ?? App)
+  .use(createPinia())
+  .mount('#app');

@@ -23,7 +23,7 @@ import { serveScreen } from './http/serveScreen';
 import type { Store } from './store/store';
 import type { Tokens } from './tokens';
 import type { PlaylistEntry } from '../common/control';
-import { createControlService, type ControlService } from './control/controlService';
+import { createControlService } from './control/controlService';
 import type { ControlStore } from './control/controlStore';
 import { controlRouter } from './http/controlRouter';
 
@@ -67,16 +67,16 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     pingTimeout: 10_000,
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, config.allowedOrigins)),
   });
-  let control: ControlService | undefined;
   const hub = createHub(io, {
     intervalMs: config.updateIntervalMs,
     snapshot,
+    // Screens connect only once the server listens, after createApplication has returned: by then `control` exists.
     welcome: (socket, screen) => {
-      const message = control?.messageFor(screen);
+      const message = control.messageFor(screen);
       if (message) socket.emit('control', message);
     },
   });
-  control = createControlService({
+  const control = createControlService({
     store: deps.controlStore,
     playlist: deps.playlist,
     registry: hub.registry,
@@ -115,7 +115,17 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       onCommitted: (update) => hub.publish(update),
     }),
   );
-  app.use('/api', controlRouter(control, requireToken(() => tokens.control, failures, (req) => control.record(req.ip ?? 'unknown', 'unauthorized', `${req.method} ${req.originalUrl}`))));
+  app.use(
+    '/api',
+    controlRouter(
+      control,
+      requireToken(
+        () => tokens.control,
+        failures,
+        (req) => control.record(req.ip ?? 'unknown', 'unauthorized', `${req.method} ${req.originalUrl}`),
+      ),
+    ),
+  );
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
   if (deps.screenDir) app.use(serveScreen(deps.screenDir));
   app.use(handleErrors);

@@ -76,7 +76,10 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     updateIntervalMs: integer(env, 'UPDATE_INTERVAL_MS', 100, 0, 60_000),
     ingestRateLimit: integer(env, 'INGEST_RATE_LIMIT', 500, 1, 1_000_000),
     authFailureLimit: integer(env, 'AUTH_FAILURE_LIMIT', 20, 1, 10_000),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     synchronous,
     trustProxy: flag(env, 'TRUST_PROXY', false),
   };

@@ -15,7 +15,7 @@ export interface Tokens {
 
 const newToken = () => randomBytes(24).toString('base64url');
 
-export function resolveTokens(dataDir: string, given: { ingest?: string; control?: string }): Tokens {
+export function resolveTokens(dataDir: string, given: { ingest?: string | undefined; control?: string | undefined }): Tokens {
   const file = join(dataDir, 'tokens.json');
   const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<'ingest' | 'control', string>>) : {};
   const generated: Tokens['generated'] = [];
@@ -30,9 +30,11 @@ export function resolveTokens(dataDir: string, given: { ingest?: string; control
   const tokens = { ingest: pick('ingest'), control: pick('control'), generated };
   if (generated.length > 0) {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, JSON.stringify({ ...saved, ingest: saved.ingest ?? tokens.ingest, control: saved.control ?? tokens.control }, null, 2), {
-      mode: 0o600,
-    });
+    writeFileSync(
+      file,
+      JSON.stringify({ ...saved, ingest: saved.ingest ?? tokens.ingest, control: saved.control ?? tokens.control }, null, 2),
+      { mode: 0o600 },
+    );
   }
   return tokens;
 }

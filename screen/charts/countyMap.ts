@@ -13,7 +13,12 @@ export const COUNTY_MAP_NAME = 'lingchuan';
  */
 export function buildCountyMapOption(points: readonly TownPoint[], theme: ChartTheme, mapName = COUNTY_MAP_NAME): WallChartOption {
   const max = Math.max(0, ...points.map((p) => p.value));
-  const topThree = new Set([...points].sort((a, b) => b.value - a.value).slice(0, 3).map((p) => p.name));
+  const topThree = new Set(
+    [...points]
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 3)
+      .map((p) => p.name),
+  );
   const byName = new Map(points.map((p) => [p.name, p.value]));
   return {
     animationDurationUpdate: 600,

@@ -14,6 +14,9 @@ export interface LandShare {
  * sum, so a bar never overflows when the total lags a correction.
  */
 export function landShares(projects: readonly BreakdownEntry[], totalMu: number): LandShare[] {
-  const whole = Math.max(totalMu, projects.reduce((sum, p) => sum + Math.max(p.value, 0), 0));
+  const whole = Math.max(
+    totalMu,
+    projects.reduce((sum, p) => sum + Math.max(p.value, 0), 0),
+  );
   return projects.map((p) => ({ name: p.name, mu: p.value, share: whole > 0 ? Math.max(p.value, 0) / whole : 0 }));
 }

@@ -29,7 +29,9 @@ export function useChart(element: Ref<HTMLElement | null>, option: Ref<WallChart
     if (!host) return;
     chart?.dispose();
     stopObserving?.();
-    chart = markRaw(echarts.init(host, undefined, { renderer: 'canvas', devicePixelRatio: fit?.value.chartPixelRatio ?? window.devicePixelRatio }));
+    chart = markRaw(
+      echarts.init(host, undefined, { renderer: 'canvas', devicePixelRatio: fit?.value.chartPixelRatio ?? window.devicePixelRatio }),
+    );
     chart.setOption(option.value);
     shownKey = optionKey(option.value);
     stopObserving = observeSizeChanges(host, () => chart?.resize());
@@ -49,7 +51,12 @@ export function useChart(element: Ref<HTMLElement | null>, option: Ref<WallChart
     chart.setOption(next, { lazyUpdate: true });
   });
   // Not yet built: the queued build will read the new ratio itself.
-  if (fit) watch(() => fit.value.chartPixelRatio, () => chart && create());
+  if (fit) {
+    watch(
+      () => fit.value.chartPixelRatio,
+      () => chart && create(),
+    );
+  }
 
   onBeforeUnmount(() => {
     cancelQueued?.();

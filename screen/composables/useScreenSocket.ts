@@ -15,10 +15,7 @@ import { useLiveStore } from '../stores/live';
  * because an operator may have edited the title or vocabularies.
  * The link is read-only: nothing here can send a command.
  */
-export function useScreenSocket(
-  identity: Omit<ScreenHandshake, 'lastSeq'>,
-  onControl?: (message: ControlMessage) => void,
-) {
+export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq'>, onControl?: (message: ControlMessage) => void) {
   const live = useLiveStore();
   const catalog = useCatalogStore();
   const control = useControlStore();

@@ -31,16 +31,17 @@ export const ACTION_NAMES: Readonly<Record<CommandAction, string>> = {
 
 /** What a button asks for, before it becomes a command. */
 export type CommandRequest =
-  | { action: 'goto'; scene: SceneId }
-  | { action: 'spotlight'; metric: string }
-  | { action: Exclude<CommandAction, 'goto' | 'spotlight'> };
+  { action: 'goto'; scene: SceneId } | { action: 'spotlight'; metric: string } | { action: Exclude<CommandAction, 'goto' | 'spotlight'> };
 
 /**
  * The command a button sends, checked with the server's own parser so that
  * the console refuses what the server would (no metric picked, rejoin for a
  * group) before a round trip.
  */
-export function buildCommand(target: ConsoleTarget, request: CommandRequest): { ok: true; command: ControlCommand } | { ok: false; message: string } {
+export function buildCommand(
+  target: ConsoleTarget,
+  request: CommandRequest,
+): { ok: true; command: ControlCommand } | { ok: false; message: string } {
   if (request.action === 'spotlight' && request.metric === '') return { ok: false, message: '请先选择要聚焦的指标' };
   if (request.action === 'rejoin' && 'group' in target) return { ok: false, message: '“回到分组”只对单块屏幕有效' };
   return parseCommand({ target, ...request });
@@ -52,10 +53,15 @@ export function describeTarget(target: ConsoleTarget): string {
 }
 
 /** A command in words, for the confirmation line and the audit log; unknown parts are shown as they are. */
-export function describeCommand(command: { action: string; scene?: unknown; metric?: unknown }, metricName?: (id: string) => string): string {
+export function describeCommand(
+  command: { action: string; scene?: unknown; metric?: unknown },
+  metricName?: (id: string) => string,
+): string {
   const action = (ACTION_NAMES as Partial<Record<string, string>>)[command.action] ?? command.action;
   if (command.action === 'goto' && isSceneId(command.scene)) return `${action}：${SCENE_NAMES[command.scene]}`;
-  if (command.action === 'spotlight' && typeof command.metric === 'string') return `${action}：${metricName?.(command.metric) ?? command.metric}`;
+  if (command.action === 'spotlight' && typeof command.metric === 'string') {
+    return `${action}：${metricName?.(command.metric) ?? command.metric}`;
+  }
   return action;
 }
 

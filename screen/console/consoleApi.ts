@@ -57,7 +57,11 @@ async function call<T>(token: string, path: string, init: RequestInit = {}): Pro
     response = await fetch(path, {
       ...init,
       cache: 'no-store',
-      headers: { accept: 'application/json', authorization: `Bearer ${token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        accept: 'application/json',
+        authorization: `Bearer ${token}`,
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+      },
     });
   } catch {
     throw new ConsoleApiError(0, '无法连接服务器，请检查网络');

@@ -31,12 +31,13 @@ export const SCENES: Record<SceneId, Component> = {
  * registration among it) is not added to the long task of its first switch.
  */
 export function prefetchScenes(): void {
-  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000));
+  const idle = (run: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000);
   const queue = Object.values(lazyScenes);
   const next = () => {
     const load = queue.shift();
-    // A failed prefetch is harmless: the scene loads (and reports) when its turn comes.
-    if (load) idle(() => void load().catch(() => undefined).then(next));
+    // A failed prefetch is harmless: the scene loads (and reports) when its turn comes. Either way the queue goes on.
+    if (load) idle(() => void load().then(next, next));
   };
   next();
 }

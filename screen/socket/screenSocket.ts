@@ -44,8 +44,7 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
     reconnectionDelay: 500,
     reconnectionDelayMax: 3000,
     // A function, so every reconnection tells the server the seq the wall holds now.
-    auth: (send: (handshake: ScreenHandshake) => void) =>
-      send({ kind: 'wall', ...identity, ...(sink.state ? { lastSeq: sink.seq } : {}) }),
+    auth: (send: (handshake: ScreenHandshake) => void) => send({ kind: 'wall', ...identity, ...(sink.state ? { lastSeq: sink.seq } : {}) }),
   };
   const socket: ScreenSocket = options.url ? io(options.url, socketOptions) : io(socketOptions);
 

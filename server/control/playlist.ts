@@ -3,9 +3,7 @@ import { z } from 'zod';
 import { SCENE_IDS, type PlaylistEntry } from '../../common/control';
 
 const playlistSchema = z.object({
-  scenes: z
-    .array(z.strictObject({ scene: z.enum(SCENE_IDS), seconds: z.number().int().min(5).max(3600) }))
-    .min(1),
+  scenes: z.array(z.strictObject({ scene: z.enum(SCENE_IDS), seconds: z.number().int().min(5).max(3600) })).min(1),
 });
 
 export function parsePlaylist(json: unknown): PlaylistEntry[] {

@@ -22,7 +22,10 @@ class Draft {
   private recentItem: RecentItem | undefined;
   private name: { kind: NameKind; name: string } | undefined;
 
-  constructor(private readonly base: WallState, private readonly touched: Touched) {}
+  constructor(
+    private readonly base: WallState,
+    private readonly touched: Touched,
+  ) {}
 
   add(metric: MetricId, amount: number): void {
     this.set(metric, (this.values[metric] ?? this.base.values[metric]) + amount);

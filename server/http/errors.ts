@@ -21,7 +21,9 @@ export const handleErrors: ErrorRequestHandler = (err: unknown, _req, res, _next
   if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
     return sendError(res, 415, 'unsupported_encoding', 'send the body as UTF-8 JSON');
   }
-  if (typeof status === 'number' && status >= 400 && status < 500) return sendError(res, status, 'bad_request', 'the request could not be read');
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return sendError(res, status, 'bad_request', 'the request could not be read');
+  }
   console.error(err);
   sendError(res, 500, 'internal_error', 'the server failed; nothing was changed');
 };

@@ -10,8 +10,10 @@ export function serveScreen(dir: string): Router {
   router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d' }));
   router.use('/assets', (_req, res) => sendError(res, 404, 'not_found', 'no such asset'));
   router.use(express.static(dir, { index: false }));
-  router.get('/{*splat}', (req, res) => {
-    if (!existsSync(join(dir, 'index.html'))) return sendError(res, 503, 'screen_not_built', 'the screen is not built yet: run npm run build');
+  router.get('/{*splat}', (_req, res) => {
+    if (!existsSync(join(dir, 'index.html'))) {
+      return sendError(res, 503, 'screen_not_built', 'the screen is not built yet: run npm run build');
+    }
     // A root, not an absolute path: `send` refuses absolute paths that pass through a dot-folder.
     res.set('Cache-Control', 'no-cache').sendFile('index.html', { root: dir });
   });

@@ -41,5 +41,5 @@ export function catchUp(lastSeq: number, sent: readonly Update[], pending: Updat
   if (!first || !last || lastSeq < first.fromSeq || lastSeq >= last.seq) return null;
   const missed = stream.filter((u) => u.seq > lastSeq);
   const merged = missed.reduce(mergeUpdates);
-  return { ...merged, recent: merged.recent?.filter((item) => item.seq > lastSeq) };
+  return { ...merged, ...(merged.recent === undefined ? {} : { recent: merged.recent.filter((item) => item.seq > lastSeq) }) };
 }

@@ -9,7 +9,7 @@ import type { DomainEvent } from '../../common/events';
 import type { MetricId, MetricValues } from '../../common/metrics';
 import { RECENT_LIMIT, type Breakdowns, type RecentItem } from '../../common/protocol';
 import type { WallState } from '../domain/state';
-import type { Commit, CorrectionRecord, Store } from './store';
+import type { Commit, Store } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -77,10 +77,15 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   });
 
   const load = (): WallState | null => {
-    const meta = new Map(db.prepare('SELECT key, value FROM meta').all().map((r) => {
-      const row = r as { key: string; value: string };
-      return [row.key, row.value] as const;
-    }));
+    const meta = new Map(
+      db
+        .prepare('SELECT key, value FROM meta')
+        .all()
+        .map((r) => {
+          const row = r as { key: string; value: string };
+          return [row.key, row.value] as const;
+        }),
+    );
     if (!meta.has('seq')) return null;
     const values = Object.fromEntries(
       (db.prepare('SELECT id, value FROM metric_values').all() as Array<{ id: MetricId; value: number }>).map((r) => [r.id, r.value]),

@@ -83,7 +83,10 @@ describe('property: a mutated event is counted once or not at all', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.nat({ max: 5 }),
-        fc.oneof(fc.constantFrom('id', 'type', 'town', 'category', 'count', 'mu', 'members', 'value', 'metric', 'at'), fc.constantFrom('__proto__', 'constructor', 'extra')),
+        fc.oneof(
+          fc.constantFrom('id', 'type', 'town', 'category', 'count', 'mu', 'members', 'value', 'metric', 'at'),
+          fc.constantFrom('__proto__', 'constructor', 'extra'),
+        ),
         nastyValue,
         fc.boolean(),
         async (which, field, value, inBatch) => {

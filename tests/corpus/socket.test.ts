@@ -45,14 +45,17 @@ describe('the Socket.IO endpoint under bad input', () => {
     { screen: 'x'.repeat(5000), group: ['a'], layout: { __proto__: { polluted: true } }, kind: 'admin' },
     JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as Record<string, unknown>,
   ];
-  it.each(nastyAuths.map((auth, i) => [i, auth] as const))('answers nasty handshake #%i with a full snapshot and changes nothing', async (_i, auth) => {
-    const before = await markState(server);
-    const socket = rogue(auth);
-    const snapshot = new Promise<{ seq: number }>((done) => socket.once('snapshot', done));
-    expect((await snapshot).seq).toBe(before.seq);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    await expectUnchanged(server, before);
-  });
+  it.each(nastyAuths.map((auth, i) => [i, auth] as const))(
+    'answers nasty handshake #%i with a full snapshot and changes nothing',
+    async (_i, auth) => {
+      const before = await markState(server);
+      const socket = rogue(auth);
+      const snapshot = new Promise<{ seq: number }>((done) => socket.once('snapshot', done));
+      expect((await snapshot).seq).toBe(before.seq);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      await expectUnchanged(server, before);
+    },
+  );
 
   it('ignores whatever a screen emits: fake updates, snapshots, unknown and prototype-named events', async () => {
     const before = await markState(server);

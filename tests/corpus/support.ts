@@ -23,7 +23,11 @@ export async function expectUnchanged(server: Pick<TestServer, 'url'>, mark: Sta
 }
 
 /** Posts a raw body with the right token, so that only the body is at fault. */
-export function postRaw(server: Pick<TestServer, 'url' | 'ingestToken'>, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}): Promise<Response> {
+export function postRaw(
+  server: Pick<TestServer, 'url' | 'ingestToken'>,
+  body: string | Uint8Array<ArrayBuffer>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${server.url}/api/events`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${server.ingestToken}`, ...headers },

@@ -49,7 +49,9 @@ describe('kill -9 while a feed posts with retries', () => {
         const size = post % 2 === 0 ? 1 : 5;
         const events = Array.from({ length: size }, (_, i) => {
           const id = `kill-${lane}-${post}-${i}`;
-          return i % 2 === 0 ? { id, type: 'wish.fulfilled', town: '大圩镇' } : { id, type: 'appeal.handled', town: '灵川镇', category: '社会治安' };
+          return i % 2 === 0
+            ? { id, type: 'wish.fulfilled', town: '大圩镇' }
+            : { id, type: 'appeal.handled', town: '灵川镇', category: '社会治安' };
         });
         await postUntilAcknowledged(url, events, () => (retries += 1));
         events.forEach((e) => acknowledged.add(e.id));

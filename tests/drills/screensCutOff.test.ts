@@ -38,7 +38,12 @@ describe('screens cut off mid-stream', () => {
     let cuts = 0;
     let posted = 0;
     for (let post = 0; post < 60; post += 1) {
-      const events = Array.from({ length: 5 }, (_, i) => ({ id: `cut-${post}-${i}`, type: 'appeal.handled', town: '潭下镇', category: '矛盾纠纷' }));
+      const events = Array.from({ length: 5 }, (_, i) => ({
+        id: `cut-${post}-${i}`,
+        type: 'appeal.handled',
+        town: '潭下镇',
+        category: '矛盾纠纷',
+      }));
       expect((await postEvents(server, events)).status).toBe(200);
       posted += events.length;
       // Drop the transport under a few screens, as a flaky switch would; they reconnect on their own.

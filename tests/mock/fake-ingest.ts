@@ -55,7 +55,13 @@ export async function startFakeIngest(script: Reply[]): Promise<FakeIngest> {
       const body = await readBody(req);
       const ids = (Array.isArray(body) ? body : [body]).map((e) => String((e as { id: unknown }).id));
       const reply = script.shift() ?? { status: 200 };
-      posts.push({ ids, feedKind: req.headers['x-feed-kind'] as string | undefined, authorization: req.headers.authorization, status: reply.status, at: Date.now() });
+      posts.push({
+        ids,
+        feedKind: req.headers['x-feed-kind'] as string | undefined,
+        authorization: req.headers.authorization,
+        status: reply.status,
+        at: Date.now(),
+      });
       if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
       let payload: object = { error: 'unavailable', message: 'try later' };
       if (reply.status === 200 || reply.storeAnyway) {

@@ -51,7 +51,12 @@ describe('createEventGenerator', () => {
   });
 
   it('follows an operator-edited catalog, and leaves out types it has no vocabulary for', () => {
-    const catalog = { ...baselineCatalog, towns: [{ name: '新城镇', en: 'Xincheng' }], categories: [{ name: '环境保护', en: 'Environment' }], landProjects: [] };
+    const catalog = {
+      ...baselineCatalog,
+      towns: [{ name: '新城镇', en: 'Xincheng' }],
+      categories: [{ name: '环境保护', en: 'Environment' }],
+      landProjects: [],
+    };
     const generator = createEventGenerator(catalog, 5);
     const events = Array.from({ length: 5000 }, () => generator.next());
     expect(events.some((e) => e.type === 'land.acquired' || e.type === 'land.demolished')).toBe(false);

@@ -74,11 +74,25 @@ describe('appeals by category', () => {
 
 describe('land by project', () => {
   it('measures each project against all land acquired', () => {
-    expect(landShares([{ name: '桂林北动车所', value: 5200 }, { name: '西货运中心站', value: 2800 }], 8000).map((s) => s.share)).toEqual([0.65, 0.35]);
+    expect(
+      landShares(
+        [
+          { name: '桂林北动车所', value: 5200 },
+          { name: '西货运中心站', value: 2800 },
+        ],
+        8000,
+      ).map((s) => s.share),
+    ).toEqual([0.65, 0.35]);
   });
 
   it('never overflows a bar when the total lags the projects', () => {
-    const shares = landShares([{ name: 'a', value: 600 }, { name: 'b', value: 400 }], 500);
+    const shares = landShares(
+      [
+        { name: 'a', value: 600 },
+        { name: 'b', value: 400 },
+      ],
+      500,
+    );
     expect(shares.map((s) => s.share)).toEqual([0.6, 0.4]);
     expect(landShares([{ name: 'a', value: 0 }], 0)[0]!.share).toBe(0);
   });

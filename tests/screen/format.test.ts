@@ -43,7 +43,7 @@ describe('rolling counters', () => {
 
   it('round to the precision shown', () => {
     expect(Number.isInteger(rollValue(0, 7, 123))).toBe(true);
-    expect(rollValue(20, 21, 300, 2) * 100 % 1).toBeCloseTo(0);
+    expect((rollValue(20, 21, 300, 2) * 100) % 1).toBeCloseTo(0);
   });
 });
 
@@ -92,7 +92,14 @@ describe('ticker lines', () => {
   });
 
   it('says an appeal was resolved rather than repeat its category', () => {
-    const line = describeRecent({ id: 'r', seq: 3, type: 'appeal.resolved', at: '2025-06-01T09:05:00+08:00', town: '灵田镇', category: '社会治安' });
+    const line = describeRecent({
+      id: 'r',
+      seq: 3,
+      type: 'appeal.resolved',
+      at: '2025-06-01T09:05:00+08:00',
+      town: '灵田镇',
+      category: '社会治安',
+    });
     expect(line.place).toBe('灵田镇 · 社会治安');
     expect(line.text).toBe('群众诉求已办结');
   });

@@ -18,8 +18,20 @@ describe('readConfig', () => {
   });
 
   it('reads the environment', () => {
-    const config = readConfig({ PORT: '8080', MOCK: 'off', DATA_DIR: '/var/wall', ALLOWED_ORIGINS: 'http://a, http://b', INGEST_TOKEN: 'x'.repeat(20) });
-    expect(config).toMatchObject({ port: 8080, mock: false, dataDir: '/var/wall', allowedOrigins: ['http://a', 'http://b'], ingestToken: 'x'.repeat(20) });
+    const config = readConfig({
+      PORT: '8080',
+      MOCK: 'off',
+      DATA_DIR: '/var/wall',
+      ALLOWED_ORIGINS: 'http://a, http://b',
+      INGEST_TOKEN: 'x'.repeat(20),
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      mock: false,
+      dataDir: '/var/wall',
+      allowedOrigins: ['http://a', 'http://b'],
+      ingestToken: 'x'.repeat(20),
+    });
   });
 
   it.each([

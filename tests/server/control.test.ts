@@ -121,7 +121,14 @@ describe('the screen list', () => {
     await left.reach(0);
     const { screens: list } = await get<{ screens: ScreenStatus[] }>(server, '/api/screens');
     expect(list).toEqual([
-      expect.objectContaining({ screen: 'hall-left', group: 'main', layout: '32x9', kind: 'wall', scene: expect.any(String), lastSeenAt: expect.any(Number) }),
+      expect.objectContaining({
+        screen: 'hall-left',
+        group: 'main',
+        layout: '32x9',
+        kind: 'wall',
+        scene: expect.any(String),
+        lastSeenAt: expect.any(Number),
+      }),
     ]);
   });
 });

@@ -66,18 +66,47 @@ describe('bad input gets a clear error and changes nothing', () => {
     ['an unknown type', () => postEvents(server, { id: 'n4', type: 'appeal.deleted' }), 400, 'invalid_events'],
     ['a missing field', () => postEvents(server, { id: 'n5', type: 'appeal.handled', town: '灵川镇' }), 400, 'invalid_events'],
     ['a negative number', () => postEvents(server, { id: 'n6', type: 'volunteer.mobilized', count: -3 }), 400, 'invalid_events'],
-    ['a non-finite number', () => postEvents(server, '{"id":"n7","type":"land.acquired","project":"西货运中心站","mu":1e999}'), 400, 'invalid_events'],
+    [
+      'a non-finite number',
+      () => postEvents(server, '{"id":"n7","type":"land.acquired","project":"西货运中心站","mu":1e999}'),
+      400,
+      'invalid_events',
+    ],
     ['a string over its limit', () => postEvents(server, { ...appeal('n8'), summary: 'x'.repeat(500) }), 400, 'invalid_events'],
     ['an unknown town', () => postEvents(server, appeal('n9', '桂林市')), 400, 'invalid_events'],
-    ['an unknown metric', () => postEvents(server, { id: 'n10', type: 'metric.corrected', metric: 'x.y', value: 1, reason: 'r' }), 400, 'invalid_events'],
+    [
+      'an unknown metric',
+      () => postEvents(server, { id: 'n10', type: 'metric.corrected', metric: 'x.y', value: 1, reason: 'r' }),
+      400,
+      'invalid_events',
+    ],
     ['one bad event in a batch', () => postEvents(server, [appeal('n11'), appeal('n12', '?')]), 400, 'invalid_events'],
-    ['a batch over 1,000', () => postEvents(server, Array.from({ length: 1001 }, (_, i) => appeal(`n13-${i}`))), 400, 'invalid_events'],
+    [
+      'a batch over 1,000',
+      () =>
+        postEvents(
+          server,
+          Array.from({ length: 1001 }, (_, i) => appeal(`n13-${i}`)),
+        ),
+      400,
+      'invalid_events',
+    ],
     ['a body over 1 MB', () => postEvents(server, [{ ...appeal('n14'), summary: 'x'.repeat(1_100_000) }]), 413, 'payload_too_large'],
-    ['invalid UTF-8', () => fetch(`${server.url}/api/events`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${server.ingestToken}`, 'content-type': 'application/json' },
-      body: Buffer.concat([Buffer.from('{"id":"n15","type":"appeal.handled","town":"灵川镇","category":"其他","summary":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
-    }), 400, 'invalid_utf8'],
+    [
+      'invalid UTF-8',
+      () =>
+        fetch(`${server.url}/api/events`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${server.ingestToken}`, 'content-type': 'application/json' },
+          body: Buffer.concat([
+            Buffer.from('{"id":"n15","type":"appeal.handled","town":"灵川镇","category":"其他","summary":"'),
+            Buffer.from([0xff, 0xfe]),
+            Buffer.from('"}'),
+          ]),
+        }),
+      400,
+      'invalid_utf8',
+    ],
   ];
 
   it.each(cases)('%s', async (_what, send, status, error) => {

@@ -41,7 +41,10 @@ describe('screens', () => {
     const walls = [screen(server.url), screen(server.url), screen(server.url)];
     await Promise.all(walls.map((w) => w.reach(0)));
     const sends = Array.from({ length: 20 }, (_, b) =>
-      postEvents(server, Array.from({ length: 50 }, (_, i) => wish(`burst-${b}-${i}`))),
+      postEvents(
+        server,
+        Array.from({ length: 50 }, (_, i) => wish(`burst-${b}-${i}`)),
+      ),
     );
     await Promise.all(sends);
     await Promise.all(walls.map((w) => w.reach(1000)));

@@ -16,11 +16,7 @@ export function useIdleTimer(timeoutMs: number, active: Ref<boolean>, onIdle: ()
   const listenerOptions = { capture: true, passive: true } as const;
   for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, listenerOptions);
 
-  watch(
-    active,
-    (isActive) => (isActive ? timer.poke() : timer.stop()),
-    { immediate: true },
-  );
+  watch(active, (isActive) => (isActive ? timer.poke() : timer.stop()), { immediate: true });
 
   onBeforeUnmount(() => {
     timer.stop();

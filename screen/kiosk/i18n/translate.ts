@@ -7,9 +7,7 @@ import { MESSAGES, type Lang, type MessageKey } from './messages';
  * inserted as plain text; the templates show the result as text, never HTML.
  */
 export function translate(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A catalog label in `lang`; an operator who left the English empty still gets the Chinese. */

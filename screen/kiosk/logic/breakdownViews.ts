@@ -89,7 +89,10 @@ export function breakdownViewsOf(group: MetricGroup, source: BreakdownSource): B
       {
         id: 'appeals-by-category',
         title: translate(lang, 'byCategory'),
-        rows: bars(breakdowns?.appealsByCategory ?? {}, vocabulary?.categories ?? [], source, 'appeals.handled', { ranked: false, percent: true }),
+        rows: bars(breakdowns?.appealsByCategory ?? {}, vocabulary?.categories ?? [], source, 'appeals.handled', {
+          ranked: false,
+          percent: true,
+        }),
         demo: true,
       },
     ];
@@ -99,7 +102,10 @@ export function breakdownViewsOf(group: MetricGroup, source: BreakdownSource): B
       {
         id: 'land-by-project',
         title: translate(lang, 'byLandProject'),
-        rows: bars(breakdowns?.landByProject ?? {}, vocabulary?.landProjects ?? [], source, 'land.acquiredMu', { ranked: false, percent: true }),
+        rows: bars(breakdowns?.landByProject ?? {}, vocabulary?.landProjects ?? [], source, 'land.acquiredMu', {
+          ranked: false,
+          percent: true,
+        }),
         demo: true,
       },
     ];

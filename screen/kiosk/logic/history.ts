@@ -49,9 +49,7 @@ export function sparklinePath(points: ReadonlyArray<{ at: number; value: number 
   const min = Math.min(...values);
   const max = Math.max(...values);
   const y = (value: number) => (max === min ? height / 2 : height - ((value - min) / (max - min)) * height);
-  return points
-    .map((p, i) => `${i === 0 ? 'M' : 'L'}${round(((p.at - first.at) / span) * width)},${round(y(p.value))}`)
-    .join(' ');
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(((p.at - first.at) / span) * width)},${round(y(p.value))}`).join(' ');
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -31,7 +31,7 @@ export function recentLines(
     const at = new Date(item.at);
     const category = item.type === 'wish.fulfilled' || !item.category ? undefined : placeName(item.category, vocabulary.categories, lang);
     const town = item.town ? placeName(item.town, vocabulary.towns, lang) : undefined;
-    const fallback = item.type === 'wish.fulfilled' ? translate(lang, 'wishText') : category ?? '';
+    const fallback = item.type === 'wish.fulfilled' ? translate(lang, 'wishText') : (category ?? '');
     return {
       id: item.id,
       time: Number.isNaN(at.getTime()) ? '--:--' : `${pad(at.getHours())}:${pad(at.getMinutes())}`,

@@ -37,7 +37,10 @@ describe('console commands', () => {
   it('refuses before sending what the server would refuse, saying why', () => {
     expect(buildCommand({ group: 'main' }, { action: 'spotlight', metric: '' })).toEqual({ ok: false, message: '请先选择要聚焦的指标' });
     expect(buildCommand({ group: 'main' }, { action: 'rejoin' })).toMatchObject({ ok: false });
-    expect(buildCommand({ group: 'main' }, { action: 'spotlight', metric: 'no.such' })).toMatchObject({ ok: false, message: expect.stringMatching(/metric/) });
+    expect(buildCommand({ group: 'main' }, { action: 'spotlight', metric: 'no.such' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/metric/),
+    });
     expect(buildCommand({ group: 'bad name!' }, { action: 'next' })).toMatchObject({ ok: false });
   });
 

@@ -55,7 +55,12 @@ describe('the scene plan', () => {
   });
 
   it('never asks for a timer longer than setTimeout can keep', () => {
-    const long = channel({ playlist: [{ scene: 'overview', seconds: 3_000_000 }, { scene: 'brand', seconds: 5 }] });
+    const long = channel({
+      playlist: [
+        { scene: 'overview', seconds: 3_000_000 },
+        { scene: 'brand', seconds: 5 },
+      ],
+    });
     expect(planScene(long, 1_000_000).delayMs).toBe(MAX_TIMER_MS);
   });
 });

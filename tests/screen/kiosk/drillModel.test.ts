@@ -12,7 +12,12 @@ const breakdowns: Breakdowns = {
   appealsByCategory: Object.fromEntries(baseline.categories.map((c) => [c.name, c.appeals])),
   landByProject: Object.fromEntries(baseline.landProjects.map((p) => [p.name, p.mu])),
 };
-const vocabulary = { towns: baseline.towns, categories: baseline.categories, landProjects: baseline.landProjects, projects: baseline.projects };
+const vocabulary = {
+  towns: baseline.towns,
+  categories: baseline.categories,
+  landProjects: baseline.landProjects,
+  projects: baseline.projects,
+};
 
 function input(overrides: Partial<DrillInput> & { group: DrillInput['group']; lang?: Lang }): DrillInput {
   return {
@@ -30,7 +35,7 @@ function input(overrides: Partial<DrillInput> & { group: DrillInput['group']; la
 }
 
 describe('drill-in view model', () => {
-  it("lists every metric of the group with its catalog label, unit and live value, demo figures marked", () => {
+  it('lists every metric of the group with its catalog label, unit and live value, demo figures marked', () => {
     const model = buildDrillModel(input({ group: 'appeals' }));
     expect(model.title).toBe('群众诉求');
     expect(model.metrics.map((m) => m.id)).toEqual(['appeals.handled', 'appeals.resolved', 'wishes.fulfilled', 'platform.participants']);

@@ -56,6 +56,15 @@ describe('sparkline path', () => {
   });
 
   it('draws a flat series as a level line in the middle', () => {
-    expect(sparklinePath([{ at: 0, value: 5 }, { at: 10, value: 5 }], 100, 40)).toBe('M0,20 L100,20');
+    expect(
+      sparklinePath(
+        [
+          { at: 0, value: 5 },
+          { at: 10, value: 5 },
+        ],
+        100,
+        40,
+      ),
+    ).toBe('M0,20 L100,20');
   });
 });

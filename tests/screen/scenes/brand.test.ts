@@ -18,14 +18,24 @@ describe('the introduced projects', () => {
 });
 
 describe('the 3D land view', () => {
-  const projects = [{ name: '桂林北动车所', value: 5200 }, { name: '西货运中心站', value: 2800 }];
-  type Bar3D = { type: string; data: Array<{ value: number[] }>; label: { fontSize: number; formatter: (p: { value?: unknown }) => string } };
+  const projects = [
+    { name: '桂林北动车所', value: 5200 },
+    { name: '西货运中心站', value: 2800 },
+  ];
+  type Bar3D = {
+    type: string;
+    data: Array<{ value: number[] }>;
+    label: { fontSize: number; formatter: (p: { value?: unknown }) => string };
+  };
 
   it('draws one column per project with its figure, on a fixed camera', () => {
     const option = buildLandBar3dOption(projects, WALL_THEME);
     const series = (option.series as Bar3D[])[0]!;
     expect(series.type).toBe('bar3D');
-    expect(series.data.map((d) => d.value)).toEqual([[0, 0, 5200], [1, 0, 2800]]);
+    expect(series.data.map((d) => d.value)).toEqual([
+      [0, 0, 5200],
+      [1, 0, 2800],
+    ]);
     expect((option.xAxis3D as { data: string[] }).data).toEqual(['桂林北动车所', '西货运中心站']);
     expect(series.label.formatter({ value: [0, 0, 5200] })).toBe('5,200 亩');
     expect((option.grid3D as { viewControl: { rotateSensitivity: number } }).viewControl.rotateSensitivity).toBe(0);

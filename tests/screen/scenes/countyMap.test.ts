@@ -25,11 +25,26 @@ describe('the county map data', () => {
   });
 
   it('tells inside from outside, holes included', () => {
-    const square = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
-    const hole = [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]];
+    const square = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ];
+    const hole = [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+      [4, 4],
+    ];
     expect(pointInRing([5, 5], square)).toBe(true);
     expect(pointInRing([11, 5], square)).toBe(false);
-    const withHole: CountyOutline = { type: 'FeatureCollection', features: [{ geometry: { type: 'Polygon', coordinates: [square, hole] } }] };
+    const withHole: CountyOutline = {
+      type: 'FeatureCollection',
+      features: [{ geometry: { type: 'Polygon', coordinates: [square, hole] } }],
+    };
     expect(pointInOutline([2, 2], withHole)).toBe(true);
     expect(pointInOutline([5, 5], withHole)).toBe(false);
   });
@@ -37,7 +52,13 @@ describe('the county map data', () => {
 
 describe('town points', () => {
   it('places towns with a position and names those without one', () => {
-    const { points, missing } = townPoints([{ name: '灵川镇', value: 9 }, { name: '新镇', value: 1 }], towns.towns);
+    const { points, missing } = townPoints(
+      [
+        { name: '灵川镇', value: 9 },
+        { name: '新镇', value: 1 },
+      ],
+      towns.towns,
+    );
     expect(points).toEqual([{ name: '灵川镇', position: towns.towns['灵川镇'], value: 9 }]);
     expect(missing).toEqual(['新镇']);
   });
@@ -55,13 +76,19 @@ describe('the county map option', () => {
     { name: '灵川镇', position: [110.3, 25.4] as const, value: 1180 },
     { name: '{b|x}', position: [110.4, 25.3] as const, value: 20 },
   ];
-  type Scatter = { data: Array<{ name: string; value: number[]; symbolSize: number }>; label: { formatter: (p: { name?: string }) => string; rich: Record<string, { fontSize: number }> } };
+  type Scatter = {
+    data: Array<{ name: string; value: number[]; symbolSize: number }>;
+    label: { formatter: (p: { name?: string }) => string; rich: Record<string, { fontSize: number }> };
+  };
 
   it('draws the registered outline and one point per town at its position, largest busiest', () => {
     const option = buildCountyMapOption(points, WALL_THEME, 'test-map');
     expect((option.geo as { map: string }).map).toBe('test-map');
     const series = (option.series as Scatter[])[0]!;
-    expect(series.data.map((d) => d.value)).toEqual([[110.3, 25.4, 1180], [110.4, 25.3, 20]]);
+    expect(series.data.map((d) => d.value)).toEqual([
+      [110.3, 25.4, 1180],
+      [110.4, 25.3, 20],
+    ]);
     expect(series.data[0]!.symbolSize).toBeGreaterThan(series.data[1]!.symbolSize);
   });
 

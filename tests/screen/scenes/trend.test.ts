@@ -46,8 +46,14 @@ describe('the handling trend chart', () => {
     const option = buildHandlingTrendOption(series, WALL_THEME);
     const lines = option.series as Array<{ name: string; data: number[][] }>;
     expect(lines.map((l) => l.name)).toEqual(['受理', '办结']);
-    expect(lines[0]!.data).toEqual([[0, 10], [30_000, 12]]);
-    expect(lines[1]!.data).toEqual([[0, 8], [30_000, 9]]);
+    expect(lines[0]!.data).toEqual([
+      [0, 10],
+      [30_000, 12],
+    ]);
+    expect(lines[1]!.data).toEqual([
+      [0, 8],
+      [30_000, 9],
+    ]);
     expect((option.xAxis as { min: number }).min).toBe(0);
   });
 

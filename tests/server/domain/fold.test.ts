@@ -8,13 +8,15 @@ const at = '2026-11-26T09:00:00.000Z';
 
 function foldAll(events: DomainEvent[], start: WallState = freshState()) {
   const touched = emptyTouched();
-  const state = events.reduce((s, e, i) => foldEvent(s, e, { seq: s.seq + 1, at }, touched), start);
+  const state = events.reduce((s, e) => foldEvent(s, e, { seq: s.seq + 1, at }, touched), start);
   return { state, touched, start };
 }
 
 describe('foldEvent', () => {
   it('counts an appeal in the total, its category and its town, and puts it on the ticker', () => {
-    const { state, start, touched } = foldAll([{ id: 'a1', type: 'appeal.handled', town: '大圩镇', category: '社会治安', summary: '夜间噪音' }]);
+    const { state, start, touched } = foldAll([
+      { id: 'a1', type: 'appeal.handled', town: '大圩镇', category: '社会治安', summary: '夜间噪音' },
+    ]);
     expect(state.values['appeals.handled']).toBe(start.values['appeals.handled'] + 1);
     expect(state.breakdowns.appealsByTown['大圩镇']).toBe(start.breakdowns.appealsByTown['大圩镇']! + 1);
     expect(state.breakdowns.appealsByCategory['社会治安']).toBe(start.breakdowns.appealsByCategory['社会治安']! + 1);
@@ -26,10 +28,13 @@ describe('foldEvent', () => {
   it('never mutates the state it is given', () => {
     const start = freshState();
     const before = JSON.stringify({ ...start, known: [...start.known.orgs] });
-    foldAll([
-      { id: 'a', type: 'appeal.handled', town: '灵川镇', category: '其他' },
-      { id: 'b', type: 'org.activity', org: '新支部', members: 3 },
-    ], start);
+    foldAll(
+      [
+        { id: 'a', type: 'appeal.handled', town: '灵川镇', category: '其他' },
+        { id: 'b', type: 'org.activity', org: '新支部', members: 3 },
+      ],
+      start,
+    );
     expect(JSON.stringify({ ...start, known: [...start.known.orgs] })).toBe(before);
   });
 

@@ -12,7 +12,10 @@ const update = (fromSeq: number, seq: number, values: Update['values'], recentId
 
 describe('mergeUpdates', () => {
   it('spans both, keeps the later value of each metric and the newest ticker items first', () => {
-    const merged = mergeUpdates(update(0, 2, { 'appeals.handled': 5, 'orgs.active': 1 }, ['b', 'a']), update(2, 3, { 'appeals.handled': 6 }, ['c']));
+    const merged = mergeUpdates(
+      update(0, 2, { 'appeals.handled': 5, 'orgs.active': 1 }, ['b', 'a']),
+      update(2, 3, { 'appeals.handled': 6 }, ['c']),
+    );
     expect(merged).toMatchObject({ fromSeq: 0, seq: 3, at: 't3', values: { 'appeals.handled': 6, 'orgs.active': 1 } });
     expect(merged.recent?.map((r) => r.id)).toEqual(['c', 'b', 'a']);
   });
@@ -27,7 +30,11 @@ describe('flushDelay', () => {
 });
 
 describe('catchUp', () => {
-  const sent = [update(10, 12, { 'appeals.handled': 1 }, ['x12', 'x11']), update(12, 15, { 'wishes.fulfilled': 2 }, ['x15']), update(15, 16, { 'appeals.handled': 3 })];
+  const sent = [
+    update(10, 12, { 'appeals.handled': 1 }, ['x12', 'x11']),
+    update(12, 15, { 'wishes.fulfilled': 2 }, ['x15']),
+    update(15, 16, { 'appeals.handled': 3 }),
+  ];
 
   it('merges what a screen missed, without the ticker items it already has', () => {
     const missed = catchUp(11, sent, null);
@@ -36,7 +43,10 @@ describe('catchUp', () => {
   });
 
   it('includes changes not yet sent', () => {
-    expect(catchUp(15, sent, update(16, 18, { 'orgs.active': 9 }))).toMatchObject({ seq: 18, values: { 'appeals.handled': 3, 'orgs.active': 9 } });
+    expect(catchUp(15, sent, update(16, 18, { 'orgs.active': 9 }))).toMatchObject({
+      seq: 18,
+      values: { 'appeals.handled': 3, 'orgs.active': 9 },
+    });
   });
 
   it('asks for a snapshot when the screen is too far behind, up to date or ahead', () => {
