@@ -36,6 +36,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/support/buildScreen.ts'],
           // Each file drives its own Chromium; two at once is what a small CI machine can take.
           maxWorkers: 2,
+          // A test waits on several things that must happen (each up to EVENTUALLY_MS); a loaded machine is slow, not wrong.
+          testTimeout: 120_000,
           // After the unit tests, which keep the default worker count.
           sequence: { groupOrder: 1 },
         },

@@ -19,7 +19,7 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq'>, onCo
   const live = useLiveStore();
   const catalog = useCatalogStore();
   const control = useControlStore();
-  const sink = createFreezableSink(live);
+  const sink = createFreezableSink(live, (seq) => (live.followedSeq = seq));
   let pending: AbortController | undefined;
 
   const reloadCatalog = () => {

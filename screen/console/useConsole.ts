@@ -1,4 +1,4 @@
-import { onBeforeUnmount, ref, shallowRef } from 'vue';
+import { onScopeDispose, ref, shallowRef } from 'vue';
 import type { ControlCommand } from '../../common/control';
 import { ConsoleApiError, consoleApi, type AuditRow, type ScreenRow } from './consoleApi';
 import { forgetToken, loadToken, saveToken } from './tokenStorage';
@@ -36,19 +36,25 @@ export function useConsole() {
     return true;
   };
 
+  // Polls overlap when a command asks for a fresh one while the timer's is in flight; only the newest may
+  // write, or an older answer arriving late would hide the command just sent.
+  let latestPoll = 0;
+
   async function poll(): Promise<void> {
     clearTimeout(timer);
     const current = token.value;
     if (!current || stopped) return;
+    const thisPoll = ++latestPoll;
     try {
       const api = consoleApi(current);
       const [list, log] = await Promise.all([api.screens(), api.audit()]);
+      if (thisPoll !== latestPoll) return;
       screens.value = list.screens;
       serverNow.value = list.serverNow;
       audit.value = log;
       pollError.value = null;
     } catch (error) {
-      if (refused(error)) return;
+      if (refused(error) || thisPoll !== latestPoll) return;
       pollError.value = error instanceof Error ? `屏幕列表未能刷新：${error.message}` : '屏幕列表未能刷新';
     }
     if (!stopped && token.value === current) timer = setTimeout(() => void poll(), POLL_MS);
@@ -89,7 +95,7 @@ export function useConsole() {
   }
 
   void poll();
-  onBeforeUnmount(() => {
+  onScopeDispose(() => {
     stopped = true;
     clearTimeout(timer);
   });

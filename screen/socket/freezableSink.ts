@@ -22,13 +22,16 @@ export interface FreezableSink extends LiveSink {
   thaw(): void;
 }
 
-/** Wraps the live store so that it can be frozen; unfrozen, it passes everything through. */
-export function createFreezableSink(shown: ShownSink): FreezableSink {
+/**
+ * Wraps the live store so that it can be frozen; unfrozen, it passes everything through.
+ * `onFollowed` is told the seq the wall has followed after every snapshot and update, shown or not.
+ */
+export function createFreezableSink(shown: ShownSink, onFollowed: (seq: number) => void = () => {}): FreezableSink {
   let frozen = false;
   // The feed's latest state while frozen; null when unfrozen or before any figure was shown.
   let latest: LiveState | null = null;
 
-  return {
+  const sink: FreezableSink = {
     get frozen() {
       return frozen;
     },
@@ -43,15 +46,22 @@ export function createFreezableSink(shown: ShownSink): FreezableSink {
         // Nothing shown yet is nothing to keep: a frozen blank wall would help no one.
         shown.receiveSnapshot(snapshot);
         if (frozen) latest = shown.state;
-        return;
+      } else {
+        latest = stateFromSnapshot(snapshot);
       }
-      latest = stateFromSnapshot(snapshot);
+      onFollowed(sink.seq);
     },
     receiveUpdate(update: Update): UpdateOutcome {
-      if (!latest) return shown.receiveUpdate(update);
-      const result = applyUpdate(latest, update);
-      latest = result.state;
-      return result.outcome;
+      let outcome: UpdateOutcome;
+      if (!latest) {
+        outcome = shown.receiveUpdate(update);
+      } else {
+        const result = applyUpdate(latest, update);
+        latest = result.state;
+        outcome = result.outcome;
+      }
+      onFollowed(sink.seq);
+      return outcome;
     },
     markConnected: () => shown.markConnected(),
     markDisconnected: () => shown.markDisconnected(),
@@ -68,4 +78,5 @@ export function createFreezableSink(shown: ShownSink): FreezableSink {
       latest = null;
     },
   };
+  return sink;
 }

@@ -17,6 +17,9 @@ export const useLiveStore = defineStore('live', () => {
   /** Client time (ms) up to which the wall is known to have matched the server. */
   const syncedAt = ref<number | null>(null);
 
+  /** The seq of the newest data the wall has received, shown or held back by a freeze. */
+  const followedSeq = ref(0);
+
   const seq = computed(() => state.value?.seq ?? 0);
   const demo = computed(() => state.value?.demo ?? false);
 
@@ -47,5 +50,5 @@ export const useLiveStore = defineStore('live', () => {
     connection.value = 'reconnecting';
   }
 
-  return { state, connection, syncedAt, seq, demo, receiveSnapshot, receiveUpdate, markConnected, markDisconnected };
+  return { state, connection, syncedAt, followedSeq, seq, demo, receiveSnapshot, receiveUpdate, markConnected, markDisconnected };
 });

@@ -64,7 +64,15 @@ function ingest(events: BenchEvent[]): Update {
     } else {
       values['wishes.fulfilled'] += 1;
     }
-    fresh.unshift({ id: event.id, seq, type: event.type, at, town: event.town, category: event.category, summary: event.summary });
+    fresh.unshift({
+      id: event.id,
+      seq,
+      type: event.type,
+      at,
+      town: event.town,
+      ...(event.category === undefined ? {} : { category: event.category }),
+      ...(event.summary === undefined ? {} : { summary: event.summary }),
+    });
   }
   recent = [...fresh, ...recent].slice(0, RECENT_LIMIT);
   return {

@@ -63,15 +63,27 @@ async function main(): Promise<void> {
   try {
     const ours = (sync: 'full' | 'normal') => {
       log(`ours: server/main.ts (SQLITE_SYNC=${sync}), ${options.screens} screens, ${options.rate} events/s for ${options.seconds} s`);
-      return withTarget(() => startTarget('server/main.ts', serverEnv(join(scratch, sync), sync)), (t) => runScenario(t, options, true));
+      return withTarget(
+        () => startTarget('server/main.ts', serverEnv(join(scratch, sync), sync)),
+        (t) => runScenario(t, options, true),
+      );
     };
     const full = await ours('full');
     const normal = await ours('normal');
     log('floor: bare Socket.IO with the same throttle');
-    const floor = await withTarget(() => startTarget('tests/bench/floorServer.ts', {}), (t) => runScenario(t, options, true));
+    const floor = await withTarget(
+      () => startTarget('tests/bench/floorServer.ts', {}),
+      (t) => runScenario(t, options, true),
+    );
     const result: BenchResult = {
       at: new Date().toISOString(),
-      machine: { cpus: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageBefore, loadAverageAfter: loadavg()[0] ?? 0 },
+      machine: {
+        cpus: cpus().length,
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+        loadAverageBefore,
+        loadAverageAfter: loadavg()[0] ?? 0,
+      },
       options,
       ours: full,
       oursSyncNormal: normal,

@@ -18,7 +18,9 @@ type Pick3 = (figures: TargetFigures) => number | undefined;
 type Row = [measure: string, target: string, pick: Pick3, digits?: number];
 
 const show = (value: number | undefined, digits = 1) =>
-  value === undefined || Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  value === undefined || Number.isNaN(value)
+    ? '–'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function loadRows(label: string, phase: (f: TargetFigures) => LoadFigures, p99Target: string, loaded: boolean): Row[] {
   return [

@@ -40,7 +40,13 @@ export interface TargetFigures {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function measure(target: Target, screens: Awaited<ReturnType<typeof connectScreens>>, rate: number, seconds: number, singleShare: number) {
+async function measure(
+  target: Target,
+  screens: Awaited<ReturnType<typeof connectScreens>>,
+  rate: number,
+  seconds: number,
+  singleShare: number,
+) {
   const sender = createSender(target.server.url, target.token);
   await runPaced(sender, { rate, seconds: Math.min(2, seconds / 4), singleShare });
   await pause(300);

@@ -73,5 +73,12 @@ export function latencyOf(posts: readonly SentPost[], screens: readonly BenchScr
       histogram.add(ms, post.count);
     }
   }
-  return { p50: histogram.percentile(50), p95: histogram.percentile(95), p99: histogram.percentile(99), max, samples: histogram.total, missing };
+  return {
+    p50: histogram.percentile(50),
+    p95: histogram.percentile(95),
+    p99: histogram.percentile(99),
+    max,
+    samples: histogram.total,
+    missing,
+  };
 }

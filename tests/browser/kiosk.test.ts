@@ -31,7 +31,7 @@ async function waitForText(selector: string, text: string, timeout = 3000): Prom
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ screenDir: TEST_SCREEN_DIR }), launchTouchChromium()]);
   ({ page, errors } = await browser.openPanel(`${server.url}/kiosk?screen=kiosk-test`, LANDSCAPE));
-  await page.locator('[data-attract]').waitFor({ timeout: 10_000 });
+  await page.locator('[data-attract]').waitFor();
 });
 
 afterAll(async () => {
@@ -53,12 +53,12 @@ describe('the touch kiosk', () => {
 
   it('wakes on a tap and drills into appeals with the breakdown by town', async () => {
     await page.locator('[data-attract]').tap({ position: { x: 200, y: 600 } });
-    await page.locator('[data-kiosk-home]').waitFor({ timeout: 2000 });
+    await page.locator('[data-kiosk-home]').waitFor();
     expect(await page.locator('[data-tile]').count()).toBe(4);
     await saveScreenshot(page, 'kiosk-landscape-home');
 
     await page.locator('[data-tile="appeals"]').tap();
-    await page.locator('[data-drill="appeals"]').waitFor({ timeout: 2000 });
+    await page.locator('[data-drill="appeals"]').waitFor();
     expect(await drillFigure('appeals.handled').innerText()).toBe('4,600');
     const rows = page.locator('[data-breakdown="appeals-by-town"] [data-breakdown-row]');
     expect(await rows.count()).toBe(12);
@@ -76,7 +76,7 @@ describe('the touch kiosk', () => {
 
     await waitForText('[data-drill] [data-metric="appeals.handled"] [data-figure]', (before + 1).toLocaleString('en-US'));
     await waitForText('[data-breakdown-row="九屋镇"] .breakdown__value', '211件');
-    await page.locator('[data-recent-line]', { hasText: summary }).waitFor({ timeout: 2000 });
+    await page.locator('[data-recent-line]', { hasText: summary }).waitFor();
     expect(await page.locator('[data-kiosk-recent] b').count()).toBe(0);
     expect(Number(await page.locator('[data-trend]').getAttribute('data-trend-points'))).toBeGreaterThanOrEqual(2);
   });
@@ -99,7 +99,7 @@ describe('the touch kiosk', () => {
     await saveScreenshot(page, 'kiosk-landscape-drill-en');
 
     await page.locator('[data-back]').tap();
-    await page.locator('[data-kiosk-home]').waitFor({ timeout: 2000 });
+    await page.locator('[data-kiosk-home]').waitFor();
     expect(await page.locator('[data-tile="land"]').innerText()).toContain('Land acquisition');
     await page.locator('[data-lang-switch] [data-lang="zh"]').tap();
     expect(await page.locator('[data-tile="land"]').innerText()).toContain('项目征地');
@@ -130,21 +130,24 @@ describe('the touch kiosk', () => {
   });
 
   it('returns to its attract loop, in Chinese, after the idle timeout; a touch postpones it', async () => {
-    const idle = await browser.openPanel(`${server.url}/kiosk?idle=2`, LANDSCAPE);
+    // Ten minutes idle, on a clock the test moves: a slow machine can neither fire it early nor late.
+    const idle = await browser.openPanel(`${server.url}/kiosk?idle=600`, LANDSCAPE, { fakeClock: true });
     const kiosk = idle.page.locator('[data-kiosk]');
     await idle.page.locator('[data-attract] [data-lang="en"]').tap();
-    await idle.page.locator('[data-kiosk-home]').waitFor({ timeout: 2000 });
+    await idle.page.locator('[data-kiosk-home]').waitFor();
     expect(await kiosk.getAttribute('lang')).toBe('en');
 
-    await idle.page.waitForTimeout(1300);
+    await idle.page.clock.fastForward('09:00');
     await idle.page.locator('[data-tile="orgs"]').tap();
-    await idle.page.waitForTimeout(1300);
+    // Eighteen minutes since the first touch, nine since the last: still in use.
+    await idle.page.clock.fastForward('09:00');
     expect(await kiosk.getAttribute('data-kiosk-view')).toBe('group');
 
-    await idle.page.locator('[data-attract]').waitFor({ timeout: 3000 });
+    await idle.page.clock.fastForward('02:00');
+    await idle.page.locator('[data-attract]').waitFor();
     expect(await kiosk.getAttribute('lang')).toBe('zh-CN');
     await idle.page.locator('[data-attract]').tap({ position: { x: 100, y: 500 } });
-    await idle.page.locator('[data-kiosk-home]').waitFor({ timeout: 2000 });
+    await idle.page.locator('[data-kiosk-home]').waitFor();
     expect(await idle.page.locator('[data-tile="orgs"]').innerText()).toContain('组织覆盖');
     expect(idle.errors).toEqual([]);
     await idle.page.context().close();

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server';
-import { saveScreenshot, type Viewport } from './support/chromium';
+import { saveScreenshot, type Viewport, waitForStillness } from './support/chromium';
 import { TEST_SCREEN_DIR } from './support/paths';
 import { launchTouchChromium, scrollsSideways, smallTapTargets, type TouchBrowser } from './support/touch';
 
@@ -24,8 +24,8 @@ afterAll(async () => {
 
 /** Checks the view on screen and saves its picture. */
 async function checkView(page: Page, name: string): Promise<void> {
-  // Let transitions settle, so the boxes measured are the ones a visitor sees.
-  await page.waitForTimeout(700);
+  // Transitions over, so the boxes measured are the ones a visitor sees.
+  await waitForStillness(page);
   expect(await smallTapTargets(page), `${name}: tap targets under 64 px`).toEqual([]);
   expect(await scrollsSideways(page), `${name}: sideways scroll`).toBe(false);
   await saveScreenshot(page, `kiosk-${name}`);
@@ -63,5 +63,5 @@ describe.each(PANELS)('the kiosk on a %s panel', (orientation, viewport) => {
     expect(errors).toEqual([]);
     await page.context().close();
     // Ten views, each given time to settle: longer than the default when two browser files share a small machine.
-  }, 60_000);
+  });
 });

@@ -22,7 +22,9 @@ beforeAll(async () => {
   ({ page, errors } = await browser.openPanel(`${server.url}/kiosk`, { width: 1080, height: 1920 }));
   await page.locator('[data-attract]').tap({ position: { x: 60, y: 900 } });
   await page.locator('[data-tile="appeals"]').tap();
-  await page.waitForFunction(() => document.querySelector('[data-drill] [data-metric="appeals.handled"] [data-figure]')?.textContent?.includes(','));
+  await page.waitForFunction(() =>
+    document.querySelector('[data-drill] [data-metric="appeals.handled"] [data-figure]')?.textContent?.includes(','),
+  );
 });
 
 afterAll(async () => {
@@ -37,7 +39,7 @@ describe('the kiosk when the server is gone', () => {
     await server.stop();
 
     const status = page.locator('[data-kiosk-status="offline"]');
-    await status.waitFor({ timeout: 5000 });
+    await status.waitFor();
     expect(await status.innerText()).toMatch(/正在自动重连/);
     expect(await handledFigure()).toBe(shown);
     await page.locator('[data-lang-switch] [data-lang="en"]').tap();
@@ -48,15 +50,21 @@ describe('the kiosk when the server is gone', () => {
     await saveScreenshot(page, 'kiosk-portrait-offline-en');
 
     server = await startTestServer({ dataDir, screenDir: TEST_SCREEN_DIR, env: { PORT: String(port) } });
-    await page.locator('[data-kiosk-status="live"]').waitFor({ timeout: 10_000 });
-    await postEvents(server, { id: 'kiosk-after-restart', type: 'appeal.handled', town: '海洋乡', category: '社会治安', summary: '重启后的诉求' });
-    await page.locator('[data-recent-line]', { hasText: '重启后的诉求' }).waitFor({ timeout: 5000 });
+    await page.locator('[data-kiosk-status="live"]').waitFor();
+    await postEvents(server, {
+      id: 'kiosk-after-restart',
+      type: 'appeal.handled',
+      town: '海洋乡',
+      category: '社会治安',
+      summary: '重启后的诉求',
+    });
+    await page.locator('[data-recent-line]', { hasText: '重启后的诉求' }).waitFor();
     const next = (Number(shown.replace(/,/g, '')) + 1).toLocaleString('en-US');
     // The counter rolls to its new value, so wait for the roll to land.
     await page.waitForFunction(
-      (want) => document.querySelector('[data-drill] [data-metric="appeals.handled"] [data-figure]')?.textContent?.replace(/\s+/g, '') === want,
+      (want) =>
+        document.querySelector('[data-drill] [data-metric="appeals.handled"] [data-figure]')?.textContent?.replace(/\s+/g, '') === want,
       next,
-      { timeout: 3000 },
     );
     expect(errors).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { launchChromium, saveScreenshot, type WallBrowser } from './support/chro
 import { sendCommand, waitForScene } from './support/control';
 import { sampleAppeals } from './support/events';
 import { TEST_SCREEN_DIR } from './support/paths';
+import { EVENTUALLY_MS } from './support/timing';
 import { chartSharpness, hasScrollbars, smallestText, waitForFigure } from './support/wall';
 import { loseAndRestoreWebGl, trackWebGlContexts, webGlContextCounts, webGlCoverage } from './support/webgl';
 
@@ -25,9 +26,26 @@ const SIZES = [
 
 /** The live counters each scene must show, as the server has them. */
 const SCENE_METRICS: Record<Exclude<SceneId, 'overview'>, MetricId[]> = {
-  regional: ['orgs.active', 'members.active', 'communities.bigCommittee', 'twoNew.instructorCoverage', 'network.towns', 'network.departments', 'units.concurrent', 'points.shared'],
+  regional: [
+    'orgs.active',
+    'members.active',
+    'communities.bigCommittee',
+    'twoNew.instructorCoverage',
+    'network.towns',
+    'network.departments',
+    'units.concurrent',
+    'points.shared',
+  ],
   smart: ['appeals.handled', 'appeals.resolved', 'wishes.fulfilled', 'platform.participants', 'network.towns', 'network.departments'],
-  brand: ['land.acquiredMu', 'land.demolishedM2', 'projects.investmentYuan', 'projects.introduced', 'projects.serviceCadres', 'volunteers.mobilized', 'volunteers.posts'],
+  brand: [
+    'land.acquiredMu',
+    'land.demolishedM2',
+    'projects.investmentYuan',
+    'projects.introduced',
+    'projects.serviceCadres',
+    'volunteers.mobilized',
+    'volunteers.posts',
+  ],
 };
 
 let server: TestServer;
@@ -47,47 +65,52 @@ afterAll(async () => {
 });
 
 describe.each(SIZES)('the project scenes at $width x $height', ({ width, height }) => {
-  it.each(Object.keys(SCENE_METRICS) as Array<keyof typeof SCENE_METRICS>)('%s shows the server figures, whole and legible', async (scene) => {
-    const { page, errors } = await browser.open(`${server.url}/?scene=${scene}&group=scenes-${scene}`, { width, height });
-    onTestFinished(() => page.close());
-    await page.locator(`[data-scene="${scene}"]`).waitFor({ timeout: 5000 });
-    for (const id of SCENE_METRICS[scene]) await waitForFigure(page, id, formatMetricValue(id, snapshot.values[id]));
-    await page.waitForFunction(() => document.fonts.status === 'loaded');
+  it.each(Object.keys(SCENE_METRICS) as Array<keyof typeof SCENE_METRICS>)(
+    '%s shows the server figures, whole and legible',
+    async (scene) => {
+      const { page, errors } = await browser.open(`${server.url}/?scene=${scene}&group=scenes-${scene}`, { width, height });
+      onTestFinished(() => page.close());
+      await page.locator(`[data-scene="${scene}"]`).waitFor();
+      for (const id of SCENE_METRICS[scene]) await waitForFigure(page, id, formatMetricValue(id, snapshot.values[id]));
+      await page.waitForFunction(() => document.fonts.status === 'loaded');
 
-    expect(await hasScrollbars(page)).toBe(false);
-    const panels = await page.locator(`[data-scene="${scene}"] [data-panel]`).evaluateAll((els) =>
-      els.map((el) => ({ name: (el as HTMLElement).dataset.panel, ...el.getBoundingClientRect().toJSON() as DOMRect })),
-    );
-    expect(panels.length).toBeGreaterThanOrEqual(3);
-    for (const box of panels) {
-      expect(box.left, `${box.name} left`).toBeGreaterThanOrEqual(0);
-      expect(box.right, `${box.name} right`).toBeLessThanOrEqual(width + 0.5);
-      expect(box.bottom, `${box.name} bottom`).toBeLessThanOrEqual(height + 0.5);
-    }
-    for (const ratio of await chartSharpness(page)) expect(ratio).toBeGreaterThanOrEqual(0.985);
-    const smallest = await smallestText(page);
-    expect(smallest.size, `"${smallest.text}" is the smallest text`).toBeGreaterThanOrEqual(16);
+      expect(await hasScrollbars(page)).toBe(false);
+      const panels = await page
+        .locator(`[data-scene="${scene}"] [data-panel]`)
+        .evaluateAll((els) =>
+          els.map((el) => ({ name: (el as HTMLElement).dataset.panel, ...(el.getBoundingClientRect().toJSON() as DOMRect) })),
+        );
+      expect(panels.length).toBeGreaterThanOrEqual(3);
+      for (const box of panels) {
+        expect(box.left, `${box.name} left`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${box.name} right`).toBeLessThanOrEqual(width + 0.5);
+        expect(box.bottom, `${box.name} bottom`).toBeLessThanOrEqual(height + 0.5);
+      }
+      for (const ratio of await chartSharpness(page)) expect(ratio).toBeGreaterThanOrEqual(0.985);
+      const smallest = await smallestText(page);
+      expect(smallest.size, `"${smallest.text}" is the smallest text`).toBeGreaterThanOrEqual(16);
 
-    if (scene === 'regional') {
-      expect(await page.locator('[data-map-attribution]').innerText()).toContain('AMap');
-      expect(await page.locator('[data-map-note]').innerText()).toContain('位置示意');
-    }
-    if (scene === 'smart') {
-      expect(await page.locator('[data-trend-since]').innerText()).toContain('自开屏以来');
-      expect(await page.locator('[data-platform-model]').innerText()).toContain('学习赋能');
-      expect(await page.locator('[data-ticker-line]').count()).toBeGreaterThan(0);
-    }
-    if (scene === 'brand') {
-      expect(await page.locator('[data-projects] li').allInnerTexts()).toContain('等 8 个');
-      expect(await page.locator('[data-brands] li').count()).toBe(5);
-      await expect.poll(() => webGlCoverage(page), { timeout: 10_000 }).toBeGreaterThan(0.01);
-    }
+      if (scene === 'regional') {
+        expect(await page.locator('[data-map-attribution]').innerText()).toContain('AMap');
+        expect(await page.locator('[data-map-note]').innerText()).toContain('位置示意');
+      }
+      if (scene === 'smart') {
+        expect(await page.locator('[data-trend-since]').innerText()).toContain('自开屏以来');
+        expect(await page.locator('[data-platform-model]').innerText()).toContain('学习赋能');
+        expect(await page.locator('[data-ticker-line]').count()).toBeGreaterThan(0);
+      }
+      if (scene === 'brand') {
+        expect(await page.locator('[data-projects] li').allInnerTexts()).toContain('等 8 个');
+        expect(await page.locator('[data-brands] li').count()).toBe(5);
+        await expect.poll(() => webGlCoverage(page), { timeout: EVENTUALLY_MS }).toBeGreaterThan(0.01);
+      }
 
-    // Let bars grow and the 3D view settle, so the screenshot shows the scene at rest.
-    await page.waitForTimeout(1200);
-    await saveScreenshot(page, `scene-${scene}-${width}x${height}`);
-    expect(errors).toEqual([]);
-  }, 60_000);
+      // Let bars grow and the 3D view settle, so the screenshot shows the scene at rest.
+      await page.waitForTimeout(1200);
+      await saveScreenshot(page, `scene-${scene}-${width}x${height}`);
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe('the county map', () => {
@@ -116,21 +139,21 @@ describe('the 3D view', () => {
     await page.locator('[data-scene-id]').waitFor();
     expect((await sendCommand(server, { target: { group }, action: 'goto', scene: 'brand' })).status).toBe(200);
     expect((await sendCommand(server, { target: { group }, action: 'hold' })).status).toBe(200);
-    await waitForScene(page, 'brand', 3000);
-    await expect.poll(() => webGlCoverage(page), { timeout: 10_000 }).toBeGreaterThan(0.01);
+    await waitForScene(page, 'brand');
+    await expect.poll(() => webGlCoverage(page), { timeout: EVENTUALLY_MS }).toBeGreaterThan(0.01);
     expect((await webGlContextCounts(page)).live).toBe(1);
 
     await loseAndRestoreWebGl(page);
-    await expect.poll(() => page.locator('[data-chart3d]').getAttribute('data-builds'), { timeout: 5000 }).toBe('2');
-    await expect.poll(() => webGlCoverage(page), { timeout: 10_000 }).toBeGreaterThan(0.01);
+    await expect.poll(() => page.locator('[data-chart3d]').getAttribute('data-builds'), { timeout: EVENTUALLY_MS }).toBe('2');
+    await expect.poll(() => webGlCoverage(page), { timeout: EVENTUALLY_MS }).toBeGreaterThan(0.01);
     expect((await webGlContextCounts(page)).live).toBe(1);
 
     expect((await sendCommand(server, { target: { group }, action: 'goto', scene: 'overview' })).status).toBe(200);
-    await waitForScene(page, 'overview', 3000);
-    await page.locator('[data-scene="brand"]').waitFor({ state: 'detached', timeout: 5000 });
+    await waitForScene(page, 'overview');
+    await page.locator('[data-scene="brand"]').waitFor({ state: 'detached' });
     const counts = await webGlContextCounts(page);
     expect(counts.created).toBeGreaterThanOrEqual(2);
     expect(counts.live).toBe(0);
     expect(errors).toEqual([]);
-  }, 60_000);
+  });
 });

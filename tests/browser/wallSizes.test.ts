@@ -10,7 +10,7 @@ import type { Snapshot } from '../../common/protocol';
 import { formatMetricValue } from '../../screen/format/numbers';
 import { getJson, postEvents, startTestServer, type TestServer } from '../support/server';
 import { sampleAppeals } from './support/events';
-import { launchChromium, saveScreenshot, type WallBrowser } from './support/chromium';
+import { launchChromium, saveScreenshot, type WallBrowser, waitForStillness } from './support/chromium';
 import { TEST_SCREEN_DIR } from './support/paths';
 import { chartSharpness, figureOf, hasScrollbars, panelBoxes, smallestText, waitForFigure } from './support/wall';
 
@@ -23,9 +23,6 @@ const SIZES = [
   { width: 1366, height: 768, layout: '16x9' },
 ] as const;
 
-/** The product's promise is 500 ms; CI machines are slower and shared, so the test allows some headroom. */
-const FIRST_FIGURE_BUDGET_MS = 1000;
-
 const GROUPS: MetricGroup[] = ['appeals', 'volunteers', 'land', 'orgs'];
 
 let server: TestServer;
@@ -37,17 +34,6 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ screenDir: TEST_SCREEN_DIR }), launchChromium()]);
   // A wall as the hall sees it: figures moved on from the baseline and a ticker with lines in it.
   expect((await postEvents(server, sampleAppeals(9, 'sizes'))).status).toBeLessThan(300);
-  // Notes when the first live figure appears, measured from navigation start.
-  await browser.context.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      const figure = document.querySelector('[data-metric="appeals.handled"] [data-figure]');
-      if (figure && /\d/.test(figure.textContent ?? '')) {
-        Object.assign(window, { firstFigureAt: performance.now() });
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
-  });
   [snapshot, catalog] = await Promise.all([getJson<Snapshot>(server, '/api/snapshot'), getJson<Catalog>(server, '/api/metrics')]);
 });
 
@@ -101,8 +87,8 @@ describe.each(SIZES)('the wall at $width x $height', ({ width, height, layout })
     const smallest = await smallestText(page);
     expect(smallest.size, `"${smallest.text}" is the smallest text`).toBeGreaterThanOrEqual(16);
 
-    // Let the first chart animations and ticker slides finish, so the screenshot shows the wall at rest.
-    await page.waitForTimeout(1200);
+    // The ticker's slides over, so the screenshot shows the wall at rest.
+    await waitForStillness(page);
     await saveScreenshot(page, `wall-${width}x${height}`);
     expect(errors).toEqual([]);
     await page.close();
@@ -110,20 +96,13 @@ describe.each(SIZES)('the wall at $width x $height', ({ width, height, layout })
 });
 
 describe('the wall under scaling', () => {
-  it('shows its first live figure soon after navigation', async () => {
-    const { page } = await browser.open(`${server.url}/?scene=overview`, { width: 1920, height: 1080 });
-    await waitForFigure(page, 'appeals.handled', formatMetricValue('appeals.handled', snapshot.values['appeals.handled']));
-    const firstFigureAt = await page.evaluate(() => (window as unknown as { firstFigureAt: number }).firstFigureAt);
-    console.info(`first live figure after ${Math.round(firstFigureAt)} ms`);
-    expect(firstFigureAt).toBeLessThan(FIRST_FIGURE_BUDGET_MS);
-    await page.close();
-  });
-
   it('at 3840x2160, the tooltip names the town under the pointer', async () => {
     const { page } = await browser.open(`${server.url}/?scene=overview`, { width: 3840, height: 2160 });
     await waitForFigure(page, 'appeals.handled', formatMetricValue('appeals.handled', snapshot.values['appeals.handled']));
     await page.waitForTimeout(800);
-    const ranked = Object.entries(snapshot.breakdowns.appealsByTown).sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    const ranked = Object.entries(snapshot.breakdowns.appealsByTown)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name]) => name);
     const chart = page.locator('[data-chart="appeals-by-town"]');
     const box = (await chart.boundingBox())!;
     const scale = 2;
@@ -139,7 +118,7 @@ describe('the wall under scaling', () => {
           jiggle = 1 - jiggle;
           await page.mouse.move(x + jiggle, y);
           return chart.innerText();
-        }, { timeout: 5000 })
+        })
         .toContain(ranked[row]!);
     }
     await saveScreenshot(page, 'wall-3840x2160-tooltip');

@@ -26,7 +26,9 @@ const screenDir = join(root, 'dist', 'screen-soak');
 const SPEEDUP = 10;
 
 function readOptions() {
-  const { values } = parseArgs({ options: { minutes: { type: 'string' }, quick: { type: 'boolean', default: false }, size: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { minutes: { type: 'string' }, quick: { type: 'boolean', default: false }, size: { type: 'string' } },
+  });
   const quick = values.quick ?? false;
   const minutes = values.minutes === undefined ? (quick ? 1.5 : 10) : Number(values.minutes);
   const [width, height] = (values.size ?? '1920x1080').split('x').map(Number);
@@ -50,7 +52,14 @@ async function main(): Promise<void> {
   await ensureScreenBuilt();
   const server = await startTestServer({ screenDir, env: { INGEST_RATE_LIMIT: '100000' } });
   const feedRate = readConfig({}).mockRate * SPEEDUP;
-  const feed = startMockFeed({ url: server.url, token: server.ingestToken, rate: feedRate, speed: SPEEDUP, seed: 42, startAt: localTimeOfDay(Date.now(), 9) });
+  const feed = startMockFeed({
+    url: server.url,
+    token: server.ingestToken,
+    rate: feedRate,
+    speed: SPEEDUP,
+    seed: 42,
+    startAt: localTimeOfDay(Date.now(), 9),
+  });
   const browser = await launchChromium();
   try {
     await observeLongTasks(browser.context);
@@ -58,12 +67,16 @@ async function main(): Promise<void> {
     const sampler = await openSampler(page);
     const samples: SoakSample[] = [];
     const endAt = Date.now() + options.minutes * 60_000;
-    console.log(`[soak] ${options.minutes} min at ${options.width}x${options.height}, feed ${feedRate} events/s, sampling every ${options.sampleEveryS} s`);
+    console.log(
+      `[soak] ${options.minutes} min at ${options.width}x${options.height}, feed ${feedRate} events/s, sampling every ${options.sampleEveryS} s`,
+    );
     while (Date.now() < endAt) {
       await new Promise((r) => setTimeout(r, Math.min(options.sampleEveryS * 1000, Math.max(0, endAt - Date.now()))));
       const sample = await sampler.sample();
       samples.push(sample);
-      console.log(`[soak] ${sample.atS.toFixed(0)} s: heap ${sample.heapMb.toFixed(2)} MB, ${sample.domNodes} nodes, ${sample.listeners} listeners`);
+      console.log(
+        `[soak] ${sample.atS.toFixed(0)} s: heap ${sample.heapMb.toFixed(2)} MB, ${sample.domNodes} nodes, ${sample.listeners} listeners`,
+      );
     }
     const longTasks = await sampler.longTasks();
     const afterWarmUp = longTasks.filter((t) => t.atS >= options.warmUpS);

@@ -68,7 +68,9 @@ export async function openSampler(page: Page): Promise<{ sample(): Promise<SoakS
       });
       // A task that overlaps a GC the soak forced is the soak's doing, not the wall's.
       const forced = (start: number, end: number) => gcWindows.some(([s, e]) => start < e + 20 && end > s - 20);
-      return tasks.filter(([start, duration]) => !forced(start, start + duration)).map(([start, duration]) => ({ atS: start / 1000, durationMs: duration }));
+      return tasks
+        .filter(([start, duration]) => !forced(start, start + duration))
+        .map(([start, duration]) => ({ atS: start / 1000, durationMs: duration }));
     },
   };
 }

@@ -51,19 +51,23 @@ export function freePort(): Promise<number> {
 /** Starts `node --import tsx <entry>` and resolves once it prints the address it listens on. */
 export function startChildServer(options: ChildServerOptions = {}): Promise<ChildServer> {
   const preload = options.preload ? ['--import', options.preload] : [];
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ...preload, join(root, options.entry ?? 'server/main.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(options.port ?? 0),
-      MOCK: 'off',
-      SCREEN: 'off',
-      INGEST_TOKEN: CHILD_INGEST_TOKEN,
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), '--import', 'tsx', ...preload, join(root, options.entry ?? 'server/main.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(options.port ?? 0),
+        MOCK: 'off',
+        SCREEN: 'off',
+        INGEST_TOKEN: CHILD_INGEST_TOKEN,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);

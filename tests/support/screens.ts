@@ -50,7 +50,8 @@ export function connectScreen(url: string, auth: ScreenHandshake = {}, options: 
     close: () => socket.close(),
   };
   // Each (re)connection tells the server what this screen has, as the wall does.
-  socket.auth = (cb) => cb({ ...auth, ...(screen.seq >= 0 ? { lastSeq: screen.seq } : auth.lastSeq !== undefined ? { lastSeq: auth.lastSeq } : {}) });
+  socket.auth = (cb) =>
+    cb({ ...auth, ...(screen.seq >= 0 ? { lastSeq: screen.seq } : auth.lastSeq !== undefined ? { lastSeq: auth.lastSeq } : {}) });
   socket.on('snapshot', (snapshot) => {
     screen.snapshots.push(snapshot);
     screen.seq = snapshot.seq;

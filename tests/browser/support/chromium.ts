@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { SCREENSHOT_DIR } from './paths';
+import { EVENTUALLY_MS } from './timing';
 
 export interface Viewport {
   width: number;
@@ -33,6 +34,8 @@ export async function launchChromium(): Promise<WallBrowser> {
     ],
     viewport: { width: 1920, height: 1080 },
   });
+  // Every wait that names no timeout of its own is for something that must happen eventually.
+  context.setDefaultTimeout(EVENTUALLY_MS);
   return {
     context,
     async open(url, viewport) {
@@ -56,4 +59,19 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Waits until no finite CSS transition or animation is running (endless ones, like a
+ * glow, are part of the look), so that what is measured or shot is the page at rest.
+ */
+export async function waitForStillness(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+    null,
+    { polling: 100 },
+  );
 }

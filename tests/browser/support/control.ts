@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PlaylistEntry, SceneId } from '../../../common/control';
 import { tempDataDir, type TestServer } from '../../support/server';
+import { EVENTUALLY_MS } from './timing';
 
 /** Every scene for 5 s (the shortest the server accepts), so switching fits in a test. */
 export const SHORT_PLAYLIST: PlaylistEntry[] = [
@@ -21,7 +22,11 @@ export function shortPlaylistEnv(): Record<string, string> {
 }
 
 /** POSTs a command as the console would; `token: null` sends none. */
-export function sendCommand(server: Pick<TestServer, 'url' | 'controlToken'>, body: unknown, token: string | null = server.controlToken): Promise<Response> {
+export function sendCommand(
+  server: Pick<TestServer, 'url' | 'controlToken'>,
+  body: unknown,
+  token: string | null = server.controlToken,
+): Promise<Response> {
   return fetch(`${server.url}/api/control`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
@@ -35,10 +40,10 @@ export function sceneOf(page: Page): Promise<string | null> {
 }
 
 /**
- * Waits until a wall shows `scene`; fails after `timeoutMs`. Polls on a timer, not on
- * animation frames: Chromium gives a wall page that is not in front only a frame or two a second.
+ * Waits until a wall shows `scene`. Polls on a timer, not on animation frames:
+ * Chromium gives a wall page that is not in front only a frame or two a second.
  */
-export async function waitForScene(page: Page, scene: SceneId, timeoutMs = 1000): Promise<void> {
+export async function waitForScene(page: Page, scene: SceneId, timeoutMs = EVENTUALLY_MS): Promise<void> {
   await page.waitForFunction((want) => document.querySelector('[data-scene-id]')?.getAttribute('data-scene-id') === want, scene, {
     timeout: timeoutMs,
     polling: 20,
@@ -47,11 +52,14 @@ export async function waitForScene(page: Page, scene: SceneId, timeoutMs = 1000)
 
 /** The spotlight's figure on a wall, digits as drawn. */
 export function spotlightFigure(page: Page): Promise<string> {
-  return page.locator('[data-spotlight] [data-figure]').innerText().then((text) => text.replace(/\s+/g, ''));
+  return page
+    .locator('[data-spotlight] [data-figure]')
+    .innerText()
+    .then((text) => text.replace(/\s+/g, ''));
 }
 
 /** Waits until a wall shows `scene` alone, its crossfade over and the leaving scene unmounted. */
-export async function waitForSettledScene(page: Page, scene: SceneId, timeoutMs = 3000): Promise<void> {
+export async function waitForSettledScene(page: Page, scene: SceneId, timeoutMs = EVENTUALLY_MS): Promise<void> {
   await page.waitForFunction(
     (want) =>
       document.querySelector('[data-scene-id]')?.getAttribute('data-scene-id') === want &&
@@ -62,7 +70,7 @@ export async function waitForSettledScene(page: Page, scene: SceneId, timeoutMs 
 }
 
 /** Waits until the element `selector` has faded fully in, so that a screenshot shows it as a visitor would. */
-export async function waitForOpaque(page: Page, selector: string, timeoutMs = 3000): Promise<void> {
+export async function waitForOpaque(page: Page, selector: string, timeoutMs = EVENTUALLY_MS): Promise<void> {
   await page.waitForFunction(
     (sel) => {
       const element = document.querySelector(sel);

@@ -5,10 +5,14 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Viewport } from './chromium';
+import { EVENTUALLY_MS } from './timing';
 
 export interface TouchBrowser {
-  /** Opens `url` on a touch panel of `viewport`; errors thrown by the page's scripts are collected in `errors`. */
-  openPanel(url: string, viewport: Viewport): Promise<{ page: Page; errors: string[] }>;
+  /**
+   * Opens `url` on a touch panel of `viewport`; errors thrown by the page's scripts are collected in `errors`.
+   * With `fakeClock`, the page's timers run on Playwright's clock, which the test moves on with `page.clock`.
+   */
+  openPanel(url: string, viewport: Viewport, options?: { fakeClock?: boolean }): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -19,9 +23,11 @@ export async function launchTouchChromium(): Promise<TouchBrowser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
-    async openPanel(url, viewport) {
+    async openPanel(url, viewport, options = {}) {
       const context = await browser.newContext({ viewport, hasTouch: true });
+      context.setDefaultTimeout(EVENTUALLY_MS);
       const page = await context.newPage();
+      if (options.fakeClock) await page.clock.install();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(url);

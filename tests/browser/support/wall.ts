@@ -1,18 +1,37 @@
 /** What a visitor sees on the wall, read from the page. */
 import type { Page } from 'playwright-core';
 import type { MetricId } from '../../../common/metrics';
+import { EVENTUALLY_MS } from './timing';
 
 /** The figure a counter shows, e.g. `4,600` (digits as drawn, separators included). */
 export function figureOf(page: Page, metric: MetricId): Promise<string> {
-  return page.locator(`[data-metric="${metric}"] [data-figure]`).innerText().then((text) => text.replace(/\s+/g, ''));
+  return page
+    .locator(`[data-metric="${metric}"] [data-figure]`)
+    .innerText()
+    .then((text) => text.replace(/\s+/g, ''));
 }
 
-/** Waits until a counter shows `expected`; fails after `timeoutMs`. */
-export async function waitForFigure(page: Page, metric: MetricId, expected: string, timeoutMs = 5000): Promise<void> {
+/** Waits until a counter shows `expected` (its roll landed there). */
+export async function waitForFigure(page: Page, metric: MetricId, expected: string, timeoutMs = EVENTUALLY_MS): Promise<void> {
   await page.waitForFunction(
     ([selector, want]) => document.querySelector(selector)?.textContent?.replace(/\s+/g, '') === want,
     [`[data-metric="${metric}"] [data-figure]`, expected] as const,
     { timeout: timeoutMs, polling: 'raf' },
+  );
+}
+
+/**
+ * Waits until the wall has received everything up to `seq`, whether it shows it
+ * or holds it back behind a freeze: after this, a figure that did not move never will.
+ */
+export async function waitForFollowed(page: Page, seq: number, timeoutMs = EVENTUALLY_MS): Promise<void> {
+  await page.waitForFunction(
+    (want) => Number(document.querySelector('[data-followed-seq]')?.getAttribute('data-followed-seq')) >= want,
+    seq,
+    {
+      timeout: timeoutMs,
+      polling: 50,
+    },
   );
 }
 
