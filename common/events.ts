@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Vocabulary } from './catalog';
-import { METRIC_IDS } from './metrics';
+import { isMetricId, METRIC_BY_ID, METRIC_IDS, type MetricId } from './metrics';
 import type { FieldError } from './protocol';
 
 export const MAX_BATCH = 1000;
@@ -12,6 +12,26 @@ export const MAX_ID_LENGTH = 64;
 export const MAX_NAME_LENGTH = 64;
 export const MAX_SUMMARY_LENGTH = 200;
 export const MAX_REASON_LENGTH = 200;
+
+/** The earliest `at` accepted: the wall counts this century's work, so an earlier time is a typo (year 0001) or an attack. */
+export const EARLIEST_AT = '2000-01-01T00:00:00Z';
+const EARLIEST_AT_MS = Date.parse(EARLIEST_AT);
+
+/**
+ * How far past the server's clock an `at` may be: enough for a feed whose
+ * clock runs fast or that writes China time with a `Z`, never the year 9999.
+ */
+export const MAX_AT_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The most one event may add to `metric`: a hundredth of the figure's
+ * plausible range (`common/metrics.ts`). An event is one report from the
+ * field, and a hundredth is still more than the seed's whole figure
+ * (10,000 volunteers, 10,000 mu, 100 亿元 in one report); yet no single event
+ * can carry a figure from its seed past its range (an investment of 1e12
+ * yuan in one event once could).
+ */
+export const maxPerEvent = (metric: MetricId): number => METRIC_BY_ID[metric].max / 100;
 
 // Control characters would corrupt the ticker and logs; a feed never needs them.
 const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]/u;
@@ -34,40 +54,64 @@ const count = (max: number) => z.number().int('must be a whole number').min(1, '
 
 const amount = (max: number) => z.number().positive('must be greater than 0').max(max, `must be at most ${max}`);
 
-const envelope = {
-  id: text(MAX_ID_LENGTH),
-  at: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).optional(),
-};
+/** An event's time: ISO 8601, from 2000 on and at most a day past `now()`, read when the event is validated. */
+const eventTime = (now: () => number) =>
+  z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).superRefine((at, ctx) => {
+    const time = Date.parse(at);
+    if (time < EARLIEST_AT_MS) ctx.addIssue({ code: 'custom', message: `must not be before ${EARLIEST_AT}` });
+    const latest = now() + MAX_AT_AHEAD_MS;
+    if (time > latest) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must not be more than 24 hours after the server's time (at most ${new Date(latest).toISOString()})`,
+      });
+    }
+  });
+
+/** What the schemas depend on besides the vocabulary. */
+export interface EventSchemaOptions {
+  /** The server's clock in epoch ms, for the latest `at` accepted; `Date.now` unless a test fixes it. */
+  now?: () => number;
+}
 
 /** Builds the schemas for a vocabulary, so that operators' towns and projects are what is accepted. */
-export function createEventSchemas(vocabulary: Vocabulary) {
+export function createEventSchemas(vocabulary: Vocabulary, { now = Date.now }: EventSchemaOptions = {}) {
   const town = oneOf(vocabulary.towns, 'town');
   const category = oneOf(vocabulary.categories, 'category');
   const landProject = oneOf(vocabulary.landProjects, 'land project');
+  const envelope = { id: text(MAX_ID_LENGTH), at: eventTime(now).optional() };
   const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
     z.strictObject({ ...envelope, type: z.literal(type), ...shape });
+  const maxInvestment = maxPerEvent('projects.investmentYuan');
+  const maxMembers = maxPerEvent('members.active');
 
   return {
     'appeal.handled': event('appeal.handled', { town, category, summary: text(MAX_SUMMARY_LENGTH).optional() }),
     'appeal.resolved': event('appeal.resolved', { town, category }),
     'wish.fulfilled': event('wish.fulfilled', { town: town.optional() }),
     'participant.joined': event('participant.joined', {}),
-    'volunteer.mobilized': event('volunteer.mobilized', { count: count(100_000), town: town.optional() }),
-    'post.established': event('post.established', { count: count(10_000) }),
-    'land.acquired': event('land.acquired', { project: landProject, mu: amount(100_000) }),
-    'land.demolished': event('land.demolished', { project: landProject, m2: amount(10_000_000) }),
+    'volunteer.mobilized': event('volunteer.mobilized', { count: count(maxPerEvent('volunteers.mobilized')), town: town.optional() }),
+    'post.established': event('post.established', { count: count(maxPerEvent('volunteers.posts')) }),
+    'land.acquired': event('land.acquired', { project: landProject, mu: amount(maxPerEvent('land.acquiredMu')) }),
+    'land.demolished': event('land.demolished', { project: landProject, m2: amount(maxPerEvent('land.demolishedM2')) }),
     'project.introduced': event('project.introduced', {
       name: text(MAX_NAME_LENGTH),
-      investmentYuan: z.number().min(0, 'must not be negative').max(1e12, 'must be at most 1e12'),
+      investmentYuan: z.number().min(0, 'must not be negative').max(maxInvestment, `must be at most ${maxInvestment}`),
     }),
     'org.activity': event('org.activity', {
       org: text(MAX_NAME_LENGTH),
-      members: z.number().int('must be a whole number').min(0, 'must not be negative').max(100_000),
+      members: z.number().int('must be a whole number').min(0, 'must not be negative').max(maxMembers, `must be at most ${maxMembers}`),
     }),
     'metric.corrected': event('metric.corrected', {
       metric: z.enum(METRIC_IDS, { message: `unknown metric; expected one of: ${METRIC_IDS.join(', ')}` }),
-      value: z.number().min(0, 'must not be negative').max(1e13, 'must be at most 1e13'),
+      value: z.number(),
       reason: text(MAX_REASON_LENGTH),
+    }).superRefine(({ metric, value }, ctx) => {
+      // An unknown metric is reported on its own field and has no range to check against.
+      if (!isMetricId(metric)) return;
+      const { min, max } = METRIC_BY_ID[metric];
+      if (value < min || value > max)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `must be between ${min} and ${max} for ${metric}` });
     }),
   };
 }

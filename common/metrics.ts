@@ -1,6 +1,7 @@
 /**
- * The wall's metrics: stable ids, labels and units. Baseline figures are not
- * here: they live in `assets/baseline.json`, which operators may edit.
+ * The wall's metrics: stable ids, labels, units and plausible ranges. Baseline
+ * figures are not here: they live in `assets/baseline.json`, which operators
+ * may edit.
  */
 
 export const METRIC_IDS = [
@@ -44,7 +45,58 @@ export interface MetricDefinition {
   source: 'seed' | 'demo';
   /** For "n of N" figures (10 of 10 communities), the whole. */
   of?: number;
+  /** The least plausible value: every figure counts something, so 0. */
+  min: number;
+  /** The largest plausible value (see `PLAUSIBLE_MAX`); a correction beyond it is refused. */
+  max: number;
 }
+
+/**
+ * The largest value each figure can plausibly reach in the hall's lifetime.
+ * Each is the seed figure (PRODUCT.md) with two to three orders of magnitude
+ * of headroom, rounded to a power of ten, or a natural ceiling where there is
+ * one (100 %, the towns of one county). They exist to refuse the absurd (a
+ * correction to 1e13 overflows every panel it is shown in), not to police
+ * real figures, which stay far below them; they also bound what one event
+ * may add (`common/events.ts`).
+ */
+const PLAUSIBLE_MAX: Readonly<Record<MetricId, number>> = {
+  // Counted one per event; the seed's 4,600 appeals, 2,500 wishes and 3,700 participants with 2,000 times headroom.
+  'appeals.handled': 10_000_000,
+  'appeals.resolved': 10_000_000,
+  'wishes.fulfilled': 10_000_000,
+  'platform.participants': 10_000_000,
+  // 3,446 volunteers in the seed; 20 mobilizations for each of the county's 50,000+ party members.
+  'volunteers.mobilized': 1_000_000,
+  // 300+ posts and zones in the seed.
+  'volunteers.posts': 100_000,
+  // 8,000 mu in six months in the seed; 1,000,000 mu is about 667 km², a large share of a whole county.
+  'land.acquiredMu': 1_000_000,
+  // 200,000 m² in the seed; 100 km² is over three times the county town's 28 km² built-up area.
+  'land.demolishedM2': 100_000_000,
+  // 8 projects in the seed.
+  'projects.introduced': 10_000,
+  // 20 亿元 in the seed; 1e12 yuan is 1 万亿元, 500 times it.
+  'projects.investmentYuan': 1_000_000_000_000,
+  // 50+ cadres in the seed; twice the county's 50,000+ party members.
+  'projects.serviceCadres': 100_000,
+  // 535 organizations in the seed.
+  'orgs.active': 100_000,
+  // 50,000+ in the seed, and each activity adds its members again: 200 times the seed.
+  'members.active': 10_000_000,
+  // 10 of 10 communities in the seed; a county has at most hundreds.
+  'communities.bigCommittee': 1_000,
+  // 90+ units in the seed.
+  'units.concurrent': 10_000,
+  // A percentage.
+  'twoNew.instructorCoverage': 100,
+  // 10 points in the seed.
+  'points.shared': 10_000,
+  // 12 of the county's 12 towns in the seed; a county's towns number in tens.
+  'network.towns': 100,
+  // 58 county departments in the seed.
+  'network.departments': 1_000,
+};
 
 const m = (
   id: MetricId,
@@ -61,6 +113,8 @@ const m = (
   unit: { zh: unitZh, en: unitEn },
   source: extra.source ?? 'seed',
   ...(extra.of === undefined ? {} : { of: extra.of }),
+  min: 0,
+  max: PLAUSIBLE_MAX[id],
 });
 
 export const METRICS: readonly MetricDefinition[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatWallDate, formatWallTime } from '../../screen/format/clock';
 import { formatDataAge } from '../../screen/format/dataAge';
-import { formatFigure, formatMetricValue } from '../../screen/format/numbers';
+import { formatFigure, formatMetricValue, formatShownValue } from '../../screen/format/numbers';
 import { describeRecent } from '../../screen/format/recentItem';
 import { ROLL_DURATION_MS, rollValue } from '../../screen/motion/roll';
 
@@ -19,6 +19,39 @@ describe('figures', () => {
     expect(formatMetricValue('projects.investmentYuan', 2_000_000_000)).toBe('20.00');
     expect(formatMetricValue('projects.investmentYuan', 2_035_000_000)).toBe('20.35');
     expect(formatMetricValue('members.active', 50_012)).toBe('50,012');
+  });
+
+  it.each([
+    ['appeals.handled', 99_999, '99,999', 100_000, '10.0万'],
+    ['land.demolishedM2', 999_999, '999,999', 1_000_000, '100万'],
+    ['members.active', 999_999, '999,999', 1_000_000, '100万'],
+    ['projects.investmentYuan', 999_999_000_000, '9,999.99', 1e12, '1.00万'],
+  ] as const)(
+    'keeps %s grouped up to %d (%s), where it still fits its counter, and compact from %d (%s)',
+    (id, below, grouped, from, compact) => {
+      expect(formatMetricValue(id, below)).toBe(grouped);
+      expect(formatMetricValue(id, from)).toBe(compact);
+    },
+  );
+
+  it.each([
+    ['appeals.handled', 123_456, '12.3万'],
+    ['volunteers.mobilized', 1_234_567, '123万'],
+    ['platform.participants', 12_345_678, '1235万'],
+    ['appeals.handled', 999_960, '100万'],
+    ['appeals.handled', 99_996_000, '1.00亿'],
+    ['appeals.handled', 123_456_789, '1.23亿'],
+    ['appeals.handled', 1e13, '100,000亿'],
+    ['members.active', 1_500_000, '150万'],
+    ['projects.investmentYuan', 1e13, '10.0万'],
+  ] as const)('shows %s of %d compactly as %s, in 万 and 亿 as Chinese reads it', (id, value, text) => {
+    expect(formatMetricValue(id, value)).toBe(text);
+  });
+
+  it('formats what a rolling counter holds, already in display units, as the wall shows it', () => {
+    expect(formatShownValue('platform.participants', 12_345_678)).toBe('1235万');
+    expect(formatShownValue('projects.investmentYuan', 100_000)).toBe('10.0万');
+    expect(formatShownValue('projects.investmentYuan', 20)).toBe('20.00');
   });
 });
 
