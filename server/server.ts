@@ -14,6 +14,7 @@ import { openSqliteStore } from './store/sqliteStore';
 import { resolveTokens, type Tokens } from './tokens';
 import { openControlStore } from './control/controlStore';
 import { parsePlaylist } from './control/playlist';
+import { capConnectionsPerClient, CONNECTION_CAP, type ConnectionCap } from './http/connectionCap';
 
 export interface RunningServer {
   url: string;
@@ -26,7 +27,35 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, options: { screenDir?: string } = {}): Promise<RunningServer> {
+export interface HttpTimeouts {
+  /** Longest a client may take to send its request headers. */
+  headersMs: number;
+  /** Longest a client may take to send its whole request, body included. */
+  requestMs: number;
+}
+
+/**
+ * Short enough that a slow or stalled client is cut off (Node's own defaults wait 60 s for
+ * headers and 300 s for a request), long enough for a 1 MB batch over a poor link. Constants
+ * for now: should a hall need other values, they become settings in `config.ts`.
+ */
+const HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000 };
+/** How long an idle keep-alive connection stays open (Node's default, stated here beside the others). */
+const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/** How often Node looks for requests past their timeouts; its default of 30 s would double the request timeout. */
+const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
+
+export interface StartOptions {
+  /** Where the built screen is; absent for a headless data service. */
+  screenDir?: string;
+  /** Overrides the HTTP timeouts, for tests that must not wait for the real ones. */
+  httpTimeouts?: HttpTimeouts;
+  /** Overrides the cap on connections per client address, for tests that must reach it from loopback. */
+  connectionCap?: ConnectionCap;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const { httpTimeouts = HTTP_TIMEOUTS, connectionCap = CONNECTION_CAP, ...appOptions } = options;
   const baseline = parseBaseline(JSON.parse(readFileSync(config.baselineFile, 'utf8')));
   const catalog = catalogOf(baseline);
   const store = openSqliteStore(config.dataDir, { synchronous: config.synchronous });
@@ -34,8 +63,15 @@ export async function startServer(config: Config, options: { screenDir?: string 
   const tokens = resolveTokens(config.dataDir, { ingest: config.ingestToken, control: config.controlToken });
   const playlist = parsePlaylist(JSON.parse(readFileSync(config.playlistFile, 'utf8')));
   const controlStore = openControlStore(config.dataDir);
-  const http = createServer();
-  const application = createApplication(http, { config, catalog, ledger, store, tokens, controlStore, playlist, ...options });
+  const http = createServer({
+    headersTimeout: httpTimeouts.headersMs,
+    requestTimeout: httpTimeouts.requestMs,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  });
+  // Behind a reverse proxy every connection comes from the proxy: a per-client cap belongs there.
+  if (!config.trustProxy) capConnectionsPerClient(http, connectionCap);
+  const application = createApplication(http, { config, catalog, ledger, store, tokens, controlStore, playlist, ...appOptions });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -2,8 +2,8 @@
  * The ingest and control tokens: from the environment, or generated once and
  * kept in the data folder so that feeds and consoles survive a restart.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Tokens {
@@ -13,13 +13,41 @@ export interface Tokens {
   generated: Array<'ingest' | 'control'>;
 }
 
+type Kind = 'ingest' | 'control';
+type SavedTokens = Partial<Record<Kind, string>>;
+
 const newToken = () => randomBytes(24).toString('base64url');
+
+/** Takes group and other permissions away from a file or folder of ours that has them. */
+function keepToOwner(path: string): void {
+  const { mode, uid } = statSync(path);
+  if ((mode & 0o077) !== 0 && uid === process.getuid?.()) chmodSync(path, mode & 0o700);
+}
+
+function readSaved(file: string): SavedTokens {
+  if (!existsSync(file)) return {};
+  keepToOwner(file);
+  const unusable = (what: string) =>
+    new Error(`${file} ${what}: fix or delete it; tokens missing from it will be generated anew on the next start`);
+  let saved: unknown;
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw unusable(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) throw unusable('must hold an object {"ingest", "control"}');
+  for (const kind of ['ingest', 'control'] as const) {
+    const token = (saved as Record<string, unknown>)[kind];
+    if (token !== undefined && typeof token !== 'string') throw unusable(`holds a ${kind} token that is not a string`);
+  }
+  return saved as SavedTokens;
+}
 
 export function resolveTokens(dataDir: string, given: { ingest?: string | undefined; control?: string | undefined }): Tokens {
   const file = join(dataDir, 'tokens.json');
-  const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<'ingest' | 'control', string>>) : {};
+  const saved = readSaved(file);
   const generated: Tokens['generated'] = [];
-  const pick = (kind: 'ingest' | 'control'): string => {
+  const pick = (kind: Kind): string => {
     const fromEnv = given[kind];
     if (fromEnv) return fromEnv;
     const kept = saved[kind];
@@ -29,22 +57,23 @@ export function resolveTokens(dataDir: string, given: { ingest?: string | undefi
   };
   const tokens = { ingest: pick('ingest'), control: pick('control'), generated };
   if (generated.length > 0) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(
-      file,
-      JSON.stringify({ ...saved, ingest: saved.ingest ?? tokens.ingest, control: saved.control ?? tokens.control }, null, 2),
-      { mode: 0o600 },
-    );
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const kept = { ...saved, ingest: saved.ingest || tokens.ingest, control: saved.control || tokens.control };
+    // The mode applies only to a new file; an existing one was narrowed when it was read.
+    writeFileSync(file, JSON.stringify(kept, null, 2), { mode: 0o600 });
   }
   return tokens;
 }
 
-/** Compares in constant time, so that response timing reveals nothing of the token. */
+const digest = (token: string) => createHash('sha256').update(token).digest();
+
+/**
+ * Compares SHA-256 digests in constant time: both are 32 bytes whatever was presented,
+ * so that response timing reveals neither the token nor its length.
+ */
 export function tokenMatches(presented: string | undefined, expected: string): boolean {
   if (presented === undefined) return false;
-  const a = Buffer.from(presented);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return timingSafeEqual(digest(presented), digest(expected));
 }
 
 /** The token of an `Authorization: Bearer <token>` header. */

@@ -2,9 +2,8 @@
  * Where the presenter's state and audit log live: a small SQLite file of its
  * own, so that a restarted server shows the scene the presenter left.
  */
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import type { ChannelState } from '../../common/control';
+import { openPrivateDatabase } from '../store/sqliteStore';
 
 export interface AuditEntry {
   id: number;
@@ -27,8 +26,7 @@ export interface ControlStore {
 const MAX_AUDITED_COMMAND = 1000;
 
 export function openControlStore(dataDir: string): ControlStore {
-  const db = new Database(join(dataDir, 'control.sqlite'));
-  db.pragma('journal_mode = WAL');
+  const db = openPrivateDatabase(dataDir, 'control.sqlite');
   db.exec(`
     CREATE TABLE IF NOT EXISTS channels (key TEXT PRIMARY KEY, state TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS audit (

@@ -3,7 +3,7 @@
  * figures are written in the same transaction, so they never disagree.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DomainEvent } from '../../common/events';
 import type { MetricId, MetricValues } from '../../common/metrics';
@@ -35,11 +35,32 @@ export interface SqliteStoreOptions {
   synchronous?: 'full' | 'normal';
 }
 
+/** Takes group and other permissions away from a file or folder of ours that has them. */
+function keepToOwner(path: string): void {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats && (stats.mode & 0o077) !== 0 && stats.uid === process.getuid?.()) chmodSync(path, stats.mode & 0o700);
+}
+
+/**
+ * Opens (creating if needed) `dataDir/fileName` in WAL mode, kept from other users: the folder
+ * 0700, the database 0600 before SQLite creates its `-wal` and `-shm` (which take the database's
+ * mode), and companions left by an earlier run narrowed too.
+ */
+export function openPrivateDatabase(dataDir: string, fileName: string): Database.Database {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  keepToOwner(dataDir);
+  const file = join(dataDir, fileName);
+  const db = new Database(file);
+  keepToOwner(file);
+  db.pragma('journal_mode = WAL');
+  keepToOwner(`${file}-wal`);
+  keepToOwner(`${file}-shm`);
+  return db;
+}
+
 /** Opens (creating if needed) the store in `dataDir/wall.sqlite`. */
 export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): Store {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'wall.sqlite'));
-  db.pragma('journal_mode = WAL');
+  const db = openPrivateDatabase(dataDir, 'wall.sqlite');
   db.pragma(`synchronous = ${options.synchronous ?? 'full'}`);
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
