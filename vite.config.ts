@@ -20,8 +20,9 @@ export default defineConfig({
   test: {
     root: '.',
     environment: 'node',
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Safety nets against a hung test, not budgets: drills start servers as child processes, which a loaded 2-core machine starts slowly.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,
@@ -36,8 +37,6 @@ export default defineConfig({
           globalSetup: ['tests/browser/support/buildScreen.ts'],
           // Each file drives its own Chromium; two at once is what a small CI machine can take.
           maxWorkers: 2,
-          // A test waits on several things that must happen (each up to EVENTUALLY_MS); a loaded machine is slow, not wrong.
-          testTimeout: 120_000,
           // After the unit tests, which keep the default worker count.
           sequence: { groupOrder: 1 },
         },

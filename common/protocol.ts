@@ -85,7 +85,9 @@ export interface ScreenToServerEvents {
 }
 
 export interface HealthResponse {
-  status: 'ok';
+  /** `degraded`: the server answers and shows its figures, but cannot write; `reason` says why. */
+  status: 'ok' | 'degraded';
+  reason?: string;
   seq: number;
   uptimeS: number;
   screens: number;

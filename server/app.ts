@@ -3,6 +3,7 @@
  * listening, so that tests and the entry point assemble it the same way.
  */
 import express from 'express';
+import { accessSync, constants } from 'node:fs';
 import helmet from 'helmet';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
@@ -17,7 +18,7 @@ import { eventsRouter } from './http/eventsRouter';
 import { limitRate, requireToken } from './http/guards';
 import { createFailureCounter, createTokenBucket } from './http/limits';
 import { readRouter } from './http/readRouter';
-import { originAllowed } from './realtime/origins';
+import { originAllowed, ownOrigins } from './realtime/origins';
 import { createHub, type Hub, type ScreenServer } from './realtime/hub';
 import { serveScreen } from './http/serveScreen';
 import type { Store } from './store/store';
@@ -26,6 +27,8 @@ import type { PlaylistEntry } from '../common/control';
 import { createControlService } from './control/controlService';
 import type { ControlStore } from './control/controlStore';
 import { controlRouter } from './http/controlRouter';
+import { createRefusalAuditor } from './control/refusalAudit';
+import { createStorageHealth, type StorageHealth } from './store/storageHealth';
 
 export interface AppDeps {
   config: Config;
@@ -37,6 +40,8 @@ export interface AppDeps {
   playlist: PlaylistEntry[];
   /** Where the built screen is; absent in tests that need no page. */
   screenDir?: string;
+  /** Whether the stores can write; a fresh tracker when absent. */
+  storage?: StorageHealth;
 }
 
 export interface Application {
@@ -51,11 +56,37 @@ const SOCKET_MAX_MESSAGE_BYTES = 16 * 1024;
 export function createApplication(httpServer: HttpServer, deps: AppDeps): Application {
   const { config, catalog, ledger, store, tokens } = deps;
   const startedAt = Date.now();
+  const storage = deps.storage ?? createStorageHealth();
+  // A read-only data folder shows at once in health, not only at the first write.
+  try {
+    accessSync(config.dataDir, constants.W_OK);
+  } catch (error) {
+    storage.failed(error);
+  }
+  // Built once per state (a commit replaces it), so that many screens resyncing at once cost one copy.
+  let snapshotOf: { state: typeof ledger.state; body: Omit<Snapshot, 'at'> } | null = null;
   const snapshot = (): Snapshot => {
-    const { seq, demo, values, breakdowns, recent } = ledger.state;
-    return { seq, at: new Date().toISOString(), demo, values, breakdowns, recent: [...recent] };
+    const state = ledger.state;
+    if (snapshotOf?.state !== state) {
+      const { seq, demo, values, breakdowns, recent } = state;
+      snapshotOf = { state, body: { seq, demo, values, breakdowns, recent: [...recent] } };
+    }
+    return { ...snapshotOf.body, at: new Date().toISOString() };
   };
 
+  const listeningPort = () => {
+    const address = httpServer.address();
+    return typeof address === 'object' && address ? address.port : config.port;
+  };
+  // Said once per origin, so that IT staff see why a wall opened by a host name stays offline.
+  const refusedOrigins = new Set<string>();
+  const noteRefusedOrigin = (origin: string) => {
+    if (refusedOrigins.size >= 100 || refusedOrigins.has(origin)) return;
+    refusedOrigins.add(origin);
+    console.warn(
+      `realtime: refused a page from ${JSON.stringify(origin.slice(0, 200))}; if that is the hall's own address, add it to ALLOWED_ORIGINS`,
+    );
+  };
   // The app must listen before Socket.IO attaches, so that Socket.IO answers its own path first.
   const app = express();
   httpServer.on('request', app);
@@ -65,7 +96,11 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     // A heartbeat every 10 s: the console sees a dead wall within 20 s, not the default 45.
     pingInterval: 10_000,
     pingTimeout: 10_000,
-    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, config.allowedOrigins)),
+    allowRequest: (req, callback) => {
+      const allowed = originAllowed(req.headers.origin, config.allowedOrigins, ownOrigins(listeningPort()));
+      if (!allowed) noteRefusedOrigin(req.headers.origin ?? '');
+      callback(null, allowed);
+    },
   });
   const hub = createHub(io, {
     intervalMs: config.updateIntervalMs,
@@ -104,6 +139,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       screens: () => hub.registry.size,
       store,
       startedAt,
+      storageProblem: () => storage.problem,
     }),
   );
   app.use(
@@ -111,21 +147,14 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     eventsRouter({
       ledger,
       schemas: createEventSchemas(vocabularyOf(catalog)),
-      guards: [limitRate(() => ingestCeiling.take()), requireToken(() => tokens.ingest, failures)],
+      // The credential first: an unauthenticated flood must not spend the feed's allowance.
+      guards: [requireToken(() => tokens.ingest, failures), limitRate(() => ingestCeiling.take())],
       onCommitted: (update) => hub.publish(update),
+      storage,
     }),
   );
-  app.use(
-    '/api',
-    controlRouter(
-      control,
-      requireToken(
-        () => tokens.control,
-        failures,
-        (req) => control.record(req.ip ?? 'unknown', 'unauthorized', `${req.method} ${req.originalUrl}`),
-      ),
-    ),
-  );
+  const refusals = createRefusalAuditor((entry) => deps.controlStore.audit(entry));
+  app.use('/api', controlRouter({ control, token: () => tokens.control, failures, refusals, storage }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
   if (deps.screenDir) app.use(serveScreen(deps.screenDir));
   app.use(handleErrors);

@@ -2,6 +2,7 @@
  * The server's settings, read from the environment. Pure: the same
  * environment always gives the same config, or the same error.
  */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -26,8 +27,11 @@ export interface Config {
   /** Origins allowed to open a Socket.IO connection besides the server's own. */
   allowedOrigins: string[];
   synchronous: 'full' | 'normal';
-  /** Express `trust proxy`, for a hall that puts the server behind a reverse proxy. */
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies' `X-Forwarded-For` to believe (Express `trust proxy`): none
+   * (false), the nearest N hops, or the proxies at these addresses or subnets.
+   */
+  trustProxy: false | number | string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -57,6 +61,33 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new Error(`${name} must be on or off, got "${env[name]}"`);
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** `off`, a hop count, or proxy addresses: never "on", which would believe any client's own header. */
+function trustedProxies(raw: string | undefined): Config['trustProxy'] {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (value === '' || ['off', 'false', 'no', '0'].includes(value)) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops >= 1 && hops <= 10) return hops;
+  } else {
+    const entries = value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const valid = (entry: string) => {
+      const [address, bits, extra] = entry.split('/');
+      const family = isIP(address ?? '');
+      if (extra !== undefined || (family === 0 && !PROXY_NAMES.includes(entry))) return false;
+      return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+    };
+    if (entries.length > 0 && entries.every(valid)) return entries;
+  }
+  throw new Error(
+    `TRUST_PROXY must be off, the number of proxies in front of the server (1-10), or their addresses (e.g. 127.0.0.1 or 10.0.0.0/8), got "${raw}"`,
+  );
+}
+
 export function readConfig(env: Env, cwd = process.cwd()): Config {
   const synchronous = (env.SQLITE_SYNC ?? 'full').toLowerCase();
   if (synchronous !== 'full' && synchronous !== 'normal') throw new Error(`SQLITE_SYNC must be full or normal`);
@@ -81,6 +112,6 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     synchronous,
-    trustProxy: flag(env, 'TRUST_PROXY', false),
+    trustProxy: trustedProxies(env.TRUST_PROXY),
   };
 }

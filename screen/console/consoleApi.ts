@@ -23,6 +23,9 @@ export interface ScreenRow {
 
 export interface ScreensResponse {
   serverNow: number;
+  /** How many screens are connected; `screens` is the first page of them. */
+  total: number;
+  offset: number;
   screens: ScreenRow[];
 }
 
@@ -31,7 +34,7 @@ export interface AuditRow {
   id: number;
   at: string;
   from: string;
-  outcome: 'applied' | 'invalid' | 'unauthorized';
+  outcome: 'applied' | 'invalid' | 'unauthorized' | 'throttled' | 'failed';
   command: string;
 }
 

@@ -32,6 +32,9 @@ export interface ScreenSocketOptions {
 
 type ScreenSocket = Socket<ServerToScreenEvents, ScreenToServerEvents>;
 
+/** How long a wall waits for the snapshot it asked for before asking again. */
+const RESYNC_RETRY_MS = 3000;
+
 /** Opens the socket and returns the function that closes it and removes its listeners. */
 export function connectScreen(options: ScreenSocketOptions): () => void {
   const { sink, identity } = options;
@@ -60,22 +63,31 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
     if (reason === 'io server disconnect') retry = setTimeout(() => socket.connect(), 1000);
   });
   socket.on('connect_error', () => sink.markDisconnected());
+  // The server may drop a resync (it limits them per screen and per address): ask again until a snapshot comes.
+  let resyncRetry: ReturnType<typeof setTimeout> | undefined;
+  const askForSnapshot = () => {
+    awaitingSnapshot = true;
+    socket.emit('resync');
+    clearTimeout(resyncRetry);
+    resyncRetry = setTimeout(() => {
+      if (awaitingSnapshot && socket.connected) askForSnapshot();
+    }, RESYNC_RETRY_MS);
+  };
   socket.on('snapshot', (snapshot) => {
     awaitingSnapshot = false;
+    clearTimeout(resyncRetry);
     sink.receiveSnapshot(snapshot);
   });
   socket.on('update', (update) => {
     if (awaitingSnapshot) return;
-    if (sink.receiveUpdate(update) === 'gap') {
-      awaitingSnapshot = true;
-      socket.emit('resync');
-    }
+    if (sink.receiveUpdate(update) === 'gap') askForSnapshot();
   });
 
   socket.on('control', (message) => options.onControl?.(message));
 
   return () => {
     clearTimeout(retry);
+    clearTimeout(resyncRetry);
     socket.removeAllListeners();
     socket.disconnect();
   };

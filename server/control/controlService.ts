@@ -78,28 +78,30 @@ export function createControlService({ store, playlist, registry, send, now = Da
     apply(command, from) {
       const t = now();
       const target = command.target;
+      const groupOf = (screen: string) => registry.list().find((s) => s.screen === screen)?.group ?? 'main';
+      // Worked out first, written second, and only then made current: a command the store
+      // refuses (a full disk) changes nothing anywhere, in memory or on any wall.
       let key: string;
+      let saved: ChannelState | null;
       let state: ChannelState;
       if ('group' in target) {
         key = groupKey(target.group);
-        state = applyCommand(channels.get(key) ?? fresh(), command, t);
-        channels.set(key, state);
-        store.saveChannel(key, state);
+        saved = applyCommand(channels.get(key) ?? fresh(), command, t);
+        state = saved;
       } else {
         key = screenKey(target.screen);
-        const onScreen = registry.list().find((s) => s.screen === target.screen);
-        const current = channels.get(key) ?? channels.get(groupKey(onScreen?.group ?? 'main')) ?? fresh();
-        state = applyCommand(current, command, t);
-        if (command.action === 'rejoin') {
-          channels.delete(key);
-          store.deleteChannel(key);
-          state = channels.get(groupKey(onScreen?.group ?? 'main')) ?? fresh();
-        } else {
-          channels.set(key, state);
-          store.saveChannel(key, state);
-        }
+        const groupState = channels.get(groupKey(groupOf(target.screen)));
+        const rejoining = command.action === 'rejoin';
+        saved = rejoining ? null : applyCommand(channels.get(key) ?? groupState ?? fresh(), command, t);
+        state = saved ?? groupState ?? fresh();
       }
-      store.audit({ at: new Date(t).toISOString(), from, outcome: 'applied', command: JSON.stringify(command) });
+      store.commit({
+        key,
+        state: saved,
+        audit: { at: new Date(t).toISOString(), from, outcome: 'applied', command: JSON.stringify(command) },
+      });
+      if (saved) channels.set(key, saved);
+      else channels.delete(key);
       const screens = notify((screen) =>
         'group' in target ? screen.group === target.group && !channels.has(screenKey(screen.screen)) : screen.screen === target.screen,
       );

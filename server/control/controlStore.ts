@@ -9,14 +9,22 @@ export interface AuditEntry {
   id: number;
   at: string;
   from: string;
-  outcome: 'applied' | 'invalid' | 'unauthorized';
+  /** `throttled`: refused after too many wrong tokens; `failed`: valid, but the server could not carry it out. */
+  outcome: 'applied' | 'invalid' | 'unauthorized' | 'throttled' | 'failed';
   command: string;
+}
+
+/** What one presenter command writes: a channel saved (state) or removed (null), and its audit line. */
+export interface CommandRecord {
+  key: string;
+  state: ChannelState | null;
+  audit: Omit<AuditEntry, 'id'>;
 }
 
 export interface ControlStore {
   channels(): Map<string, ChannelState>;
-  saveChannel(key: string, state: ChannelState): void;
-  deleteChannel(key: string): void;
+  /** Saves a command's channel change and its audit line in one transaction: both or neither. */
+  commit(record: CommandRecord): void;
   audit(entry: Omit<AuditEntry, 'id'>): void;
   auditLog(limit: number): AuditEntry[];
   close(): void;
@@ -44,8 +52,11 @@ export function openControlStore(dataDir: string): ControlStore {
           JSON.parse(row.state) as ChannelState,
         ]),
       ),
-    saveChannel: (key, state) => void save.run(key, JSON.stringify(state)),
-    deleteChannel: (key) => void remove.run(key),
+    commit: db.transaction((record: CommandRecord) => {
+      if (record.state) save.run(record.key, JSON.stringify(record.state));
+      else remove.run(record.key);
+      insertAudit.run(record.audit.at, record.audit.from, record.audit.outcome, record.audit.command.slice(0, MAX_AUDITED_COMMAND));
+    }),
     audit: (entry) => void insertAudit.run(entry.at, entry.from, entry.outcome, entry.command.slice(0, MAX_AUDITED_COMMAND)),
     auditLog: (limit) => readAudit.all(limit) as AuditEntry[],
     close: () => db.close(),

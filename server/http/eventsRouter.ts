@@ -3,6 +3,7 @@ import { Router, type NextFunction, type RequestHandler, type Response } from 'e
 import { parseEventBody, type createEventSchemas } from '../../common/events';
 import type { IngestResponse } from '../../common/protocol';
 import type { IngestRequest, Ledger } from '../domain/ledger';
+import type { StorageHealth } from '../store/storageHealth';
 import { sendError } from './errors';
 import { jsonBody } from './guards';
 
@@ -13,6 +14,8 @@ export interface EventsRouterDeps {
   guards: RequestHandler[];
   /** Told of every committed change, to push it to screens. */
   onCommitted: (update: NonNullable<ReturnType<Ledger['ingest']>['update']>) => void;
+  /** Told of every commit and every failed one, for health and the 503 answers. */
+  storage: StorageHealth;
 }
 
 /** A group is committed at once past this many events, so that one transaction never grows without bound. */
@@ -23,7 +26,7 @@ interface Waiting extends IngestRequest {
   next: NextFunction;
 }
 
-export function eventsRouter({ ledger, schemas, guards, onCommitted }: EventsRouterDeps): Router {
+export function eventsRouter({ ledger, schemas, guards, onCommitted, storage }: EventsRouterDeps): Router {
   const router = Router();
 
   // Requests whose bodies arrive in the same turn of the event loop share one
@@ -39,8 +42,12 @@ export function eventsRouter({ ledger, schemas, guards, onCommitted }: EventsRou
     try {
       answer(group, ledger.ingestGroup(group));
     } catch (error) {
-      // Nothing was committed. Alone, each request fails or succeeds on its own, as it would have ungrouped.
-      if (group.length === 1) return group[0]?.next(error);
+      // Nothing was committed. A disk that refuses writes refuses them all (each answered 503 by the error handler);
+      // otherwise, alone, each request fails or succeeds on its own, as it would have ungrouped.
+      if (storage.failed(error) !== null || group.length === 1) {
+        for (const request of group) request.next(error);
+        return;
+      }
       for (const request of group) {
         try {
           answer([request], ledger.ingestGroup([request]));
@@ -51,6 +58,7 @@ export function eventsRouter({ ledger, schemas, guards, onCommitted }: EventsRou
     }
   };
   const answer = (group: Waiting[], outcome: ReturnType<Ledger['ingestGroup']>): void => {
+    storage.succeeded();
     if (outcome.update) onCommitted(outcome.update);
     group.forEach((request, i) => {
       const { accepted, duplicates, seq } = outcome.results[i] ?? { accepted: 0, duplicates: 0, seq: ledger.state.seq };

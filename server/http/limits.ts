@@ -51,3 +51,25 @@ export function createFailureCounter(limit: number, windowMs: number, now: () =>
     },
   };
 }
+
+/**
+ * One token bucket per key (a client address, a credential), made on first use;
+ * full buckets are dropped when the map grows, since a full bucket is the default.
+ */
+export function createKeyedBuckets(ratePerSecond: number, burst: number, now: () => number) {
+  const buckets = new Map<string, ReturnType<typeof createTokenBucket> & { lastTake: number }>();
+  const idleToFullMs = (burst / ratePerSecond) * 1000;
+  return {
+    take(key: string): LimitVerdict {
+      const t = now();
+      if (buckets.size > 10_000) for (const [k, b] of buckets) if (t - b.lastTake >= idleToFullMs) buckets.delete(k);
+      let bucket = buckets.get(key);
+      if (!bucket) {
+        bucket = Object.assign(createTokenBucket(ratePerSecond, burst, now), { lastTake: t });
+        buckets.set(key, bucket);
+      }
+      bucket.lastTake = t;
+      return bucket.take();
+    },
+  };
+}

@@ -11,14 +11,18 @@ export interface ReadRouterDeps {
   screens: () => number;
   store: Pick<Store, 'corrections'>;
   startedAt: number;
+  /** Why the stores cannot write now, or null. */
+  storageProblem: () => string | null;
 }
 
 export function readRouter(deps: ReadRouterDeps): Router {
   const router = Router();
 
   router.get('/health', (_req, res) => {
+    const problem = deps.storageProblem();
     const body: HealthResponse = {
-      status: 'ok',
+      status: problem === null ? 'ok' : 'degraded',
+      ...(problem === null ? {} : { reason: problem }),
       seq: deps.seq(),
       uptimeS: Math.round((Date.now() - deps.startedAt) / 1000),
       screens: deps.screens(),

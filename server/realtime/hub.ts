@@ -6,6 +6,7 @@ import type { Server, Socket } from 'socket.io';
 import type { ScreenHandshake, ScreenToServerEvents, ServerToScreenEvents, Snapshot, Update } from '../../common/protocol';
 import { catchUp, flushDelay, mergeUpdates } from './updates';
 import { ScreenRegistry, type ScreenInfo } from './screens';
+import { createKeyedBuckets } from '../http/limits';
 
 export type ScreenSocket = Socket<ScreenToServerEvents, ServerToScreenEvents>;
 export type ScreenServer = Server<ScreenToServerEvents, ServerToScreenEvents>;
@@ -15,6 +16,9 @@ const SCREENS_ROOM = 'screens';
 const CATCH_UP_WINDOW = 256;
 /** A screen may ask for a fresh snapshot at most this often. */
 const RESYNC_MIN_INTERVAL_MS = 1000;
+/** All the screens of one address together may ask this often (a hall PC drives a few walls, not hundreds). */
+const RESYNCS_PER_CLIENT_PER_S = 5;
+const RESYNC_BURST_PER_CLIENT = 20;
 
 export interface HubOptions {
   intervalMs: number;
@@ -60,6 +64,15 @@ export function createHub(io: ScreenServer, options: HubOptions): Hub {
     io.to(SCREENS_ROOM).emit('update', update);
   };
 
+  // Resyncs asked for together are answered together: one snapshot built and encoded once for all of them.
+  const resyncLimit = createKeyedBuckets(RESYNCS_PER_CLIENT_PER_S, RESYNC_BURST_PER_CLIENT, now);
+  let resyncing: Set<string> | null = null;
+  const answerResyncs = () => {
+    const ids = resyncing;
+    resyncing = null;
+    if (ids && ids.size > 0) io.to([...ids]).emit('snapshot', options.snapshot());
+  };
+
   io.on('connection', (socket: ScreenSocket) => {
     const handshake = handshakeOf(socket);
     const screen = registry.add(socket.id, handshake);
@@ -74,8 +87,13 @@ export function createHub(io: ScreenServer, options: HubOptions): Hub {
     let lastResync = 0;
     socket.on('resync', () => {
       if (now() - lastResync < RESYNC_MIN_INTERVAL_MS) return;
+      if (!resyncLimit.take(socket.handshake.address).ok) return;
       lastResync = now();
-      socket.emit('snapshot', options.snapshot());
+      if (!resyncing) {
+        resyncing = new Set();
+        setImmediate(answerResyncs);
+      }
+      resyncing.add(socket.id);
     });
     socket.on('disconnect', () => registry.remove(socket.id));
   });

@@ -16,13 +16,17 @@ describe('floods from one HTTP client', () => {
   it('answers events beyond the ingest ceiling with 429 and Retry-After, counting only what got a 200', async () => {
     const server = await serve({ INGEST_RATE_LIMIT: '50' });
     const before = await markState(server);
+    const started = Date.now();
     const answers = await Promise.all(
       Array.from({ length: 300 }, (_, i) => postEvents(server, { id: `flood-${i}`, type: 'wish.fulfilled', town: '海洋乡' })),
     );
+    const seconds = Math.ceil((Date.now() - started) / 1000);
     const ok = answers.filter((r) => r.status === 200).length;
     const limited = answers.filter((r) => r.status === 429);
     expect(ok + limited.length).toBe(300);
-    expect(limited.length).toBeGreaterThan(200);
+    // A burst of 50, then 50 a second for as long as the flood took, however slow the machine.
+    expect(limited.length).toBeGreaterThan(0);
+    expect(ok).toBeLessThanOrEqual(50 + 50 * seconds);
     expect(Number(limited[0]?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     const after = await markState(server);
     expect(after.seq).toBe(before.seq + ok);

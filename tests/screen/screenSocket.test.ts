@@ -33,8 +33,10 @@ function recordingSink() {
   return sink;
 }
 
+/** Waits until `check` holds, up to a bound generous enough for a loaded machine. */
 const until = async (check: () => boolean) => {
-  for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  const deadline = Date.now() + 15_000;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
 };
 

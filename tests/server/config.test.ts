@@ -40,7 +40,18 @@ describe('readConfig', () => {
     [{ MOCK: 'maybe' }, /MOCK/],
     [{ INGEST_TOKEN: 'short' }, /INGEST_TOKEN/],
     [{ SQLITE_SYNC: 'off' }, /SQLITE_SYNC/],
+    [{ TRUST_PROXY: 'on' }, /TRUST_PROXY must be off, the number of proxies/],
+    [{ TRUST_PROXY: '11' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '127.0.0.1,proxy.example' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
   ])('refuses %o with a message naming the setting', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('trusts no proxy, the nearest hops, or proxies by address, never any client', () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(readConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,loopback' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', 'loopback']);
   });
 });

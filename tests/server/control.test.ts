@@ -146,3 +146,18 @@ describe('after a restart', () => {
     expect(left.messages[0]?.state.heldScene).toBe('smart');
   });
 });
+
+describe('a crowd of connected pages', () => {
+  it('is listed a page at a time, with the total', async () => {
+    const server = await serve();
+    const crowd = Array.from({ length: 230 }, (_, i) => connectScreen(server.url, { screen: `page-${i}`, group: 'crowd', kind: 'wall' }));
+    screens.push(...crowd);
+    await Promise.all(crowd.map((s) => s.reach(0)));
+    const first = await get<{ total: number; screens: ScreenStatus[] }>(server, '/api/screens');
+    expect(first.total).toBe(230);
+    expect(first.screens).toHaveLength(200);
+    const rest = await get<{ total: number; screens: ScreenStatus[] }>(server, '/api/screens?offset=200');
+    expect(rest.screens).toHaveLength(30);
+    expect(new Set([...first.screens, ...rest.screens].map((s) => s.screen)).size).toBe(230);
+  });
+});

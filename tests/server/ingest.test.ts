@@ -129,15 +129,15 @@ describe('bad input gets a clear error and changes nothing', () => {
 });
 
 describe('limits', () => {
-  it('refuses a client that keeps guessing the token, with Retry-After', async () => {
+  it('refuses a client that keeps guessing the token, with Retry-After, yet takes the right token from it', async () => {
     const guesser = await startTestServer({ env: { AUTH_FAILURE_LIMIT: '3' } });
     try {
-      const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await postEvents(guesser, appeal(`g${i}`), `guess-${i}`)).status);
-      expect(statuses).toEqual([401, 401, 401, 429, 429]);
-      const refused = await postEvents(guesser, appeal('g-right'));
-      expect(refused.status).toBe(429);
-      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      const answers = [];
+      for (let i = 0; i < 5; i++) answers.push(await postEvents(guesser, appeal(`g${i}`), `guess-${i}`));
+      expect(answers.map((r) => r.status)).toEqual([401, 401, 401, 429, 429]);
+      expect(Number(answers[4]!.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Throttling wrong tokens must not lock out the right one (a hall behind one NAT shares an address).
+      expect((await postEvents(guesser, appeal('g-right'))).status).toBe(200);
     } finally {
       await guesser.stop();
     }
