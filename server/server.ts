@@ -15,6 +15,7 @@ import { resolveTokens, type Tokens } from './tokens';
 import { openControlStore } from './control/controlStore';
 import { parsePlaylist } from './control/playlist';
 import { capConnectionsPerClient, CONNECTION_CAP, type ConnectionCap } from './http/connectionCap';
+import { createStorageHealth } from './store/storageHealth';
 
 export interface RunningServer {
   url: string;
@@ -54,15 +55,24 @@ export interface StartOptions {
   connectionCap?: ConnectionCap;
 }
 
+/** What the storage health is told when the stores could only be opened read-only: the reason a read-only folder gives. */
+function openedReadOnly(dataDir: string): Error {
+  const error = new Error(`the stores in ${dataDir} were opened read-only; restart the server once the folder can be written`);
+  return Object.assign(error, { code: 'EROFS' });
+}
+
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const { httpTimeouts = HTTP_TIMEOUTS, connectionCap = CONNECTION_CAP, ...appOptions } = options;
   const baseline = parseBaseline(JSON.parse(readFileSync(config.baselineFile, 'utf8')));
   const catalog = catalogOf(baseline);
-  const store = openSqliteStore(config.dataDir, { synchronous: config.synchronous });
-  const ledger = createLedger(store, () => initialState(baseline));
   const tokens = resolveTokens(config.dataDir, { ingest: config.ingestToken, control: config.controlToken });
   const playlist = parsePlaylist(JSON.parse(readFileSync(config.playlistFile, 'utf8')));
+  const store = openSqliteStore(config.dataDir, { synchronous: config.synchronous });
+  const ledger = createLedger(store, () => initialState(baseline));
   const controlStore = openControlStore(config.dataDir);
+  const storage = createStorageHealth();
+  // The walls keep showing the last figures; every write is answered 503 until a restart on a writable folder.
+  if (store.readOnly || controlStore.readOnly) storage.failed(openedReadOnly(config.dataDir));
   const http = createServer({
     headersTimeout: httpTimeouts.headersMs,
     requestTimeout: httpTimeouts.requestMs,
@@ -71,7 +81,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   // Behind a reverse proxy every connection comes from the proxy: a per-client cap belongs there.
   if (!config.trustProxy) capConnectionsPerClient(http, connectionCap);
-  const application = createApplication(http, { config, catalog, ledger, store, tokens, controlStore, playlist, ...appOptions });
+  const application = createApplication(http, { config, catalog, ledger, store, tokens, controlStore, playlist, storage, ...appOptions });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -3,8 +3,9 @@
  * kept in the data folder so that feeds and consoles survive a restart.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { keepToOwner } from './store/privateFiles';
 
 export interface Tokens {
   ingest: string;
@@ -18,11 +19,7 @@ type SavedTokens = Partial<Record<Kind, string>>;
 
 const newToken = () => randomBytes(24).toString('base64url');
 
-/** Takes group and other permissions away from a file or folder of ours that has them. */
-function keepToOwner(path: string): void {
-  const { mode, uid } = statSync(path);
-  if ((mode & 0o077) !== 0 && uid === process.getuid?.()) chmodSync(path, mode & 0o700);
-}
+const ENVIRONMENT_NAMES: Record<Kind, string> = { ingest: 'INGEST_TOKEN', control: 'CONTROL_TOKEN' };
 
 function readSaved(file: string): SavedTokens {
   if (!existsSync(file)) return {};
@@ -57,10 +54,19 @@ export function resolveTokens(dataDir: string, given: { ingest?: string | undefi
   };
   const tokens = { ingest: pick('ingest'), control: pick('control'), generated };
   if (generated.length > 0) {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const kept = { ...saved, ingest: saved.ingest || tokens.ingest, control: saved.control || tokens.control };
-    // The mode applies only to a new file; an existing one was narrowed when it was read.
-    writeFileSync(file, JSON.stringify(kept, null, 2), { mode: 0o600 });
+    try {
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+      // The mode applies only to a new file; an existing one was narrowed when it was read.
+      writeFileSync(file, JSON.stringify(kept, null, 2), { mode: 0o600 });
+    } catch (error) {
+      // A token that is not kept changes at every start, locking out the feeds and consoles given it: stop and say so.
+      throw new Error(
+        `${file} cannot be written (${String((error as { code?: unknown }).code)}), so no ${generated.join(' or ')} token can be kept: ` +
+          `make the data folder writable, or give ${generated.map((kind) => ENVIRONMENT_NAMES[kind]).join(' and ')} in the environment`,
+        { cause: error },
+      );
+    }
   }
   return tokens;
 }

@@ -3,7 +3,7 @@
  * own, so that a restarted server shows the scene the presenter left.
  */
 import type { ChannelState } from '../../common/control';
-import { openPrivateDatabase } from '../store/sqliteStore';
+import { openPrivateDatabase } from '../store/privateFiles';
 
 export interface AuditEntry {
   id: number;
@@ -33,9 +33,12 @@ export interface ControlStore {
 /** Longest command text kept in the audit log, so that a flood of junk cannot bloat it. */
 const MAX_AUDITED_COMMAND = 1000;
 
-export function openControlStore(dataDir: string): ControlStore {
+/** Opens (creating if needed) `dataDir/control.sqlite`; `readOnly` when the folder cannot be written and it was opened read-only. */
+export function openControlStore(dataDir: string): ControlStore & { readonly readOnly: boolean } {
   const db = openPrivateDatabase(dataDir, 'control.sqlite');
-  db.exec(`
+  // A read-only store has the schema it was given when it was written; it could not create one anyway.
+  if (!db.readonly)
+    db.exec(`
     CREATE TABLE IF NOT EXISTS channels (key TEXT PRIMARY KEY, state TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS audit (
       id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, source TEXT NOT NULL, outcome TEXT NOT NULL, command TEXT NOT NULL
@@ -59,6 +62,7 @@ export function openControlStore(dataDir: string): ControlStore {
     }),
     audit: (entry) => void insertAudit.run(entry.at, entry.from, entry.outcome, entry.command.slice(0, MAX_AUDITED_COMMAND)),
     auditLog: (limit) => readAudit.all(limit) as AuditEntry[],
+    readOnly: db.readonly,
     close: () => db.close(),
   };
 }

@@ -2,13 +2,11 @@
  * The embedded store: SQLite in WAL mode. The event log and the current
  * figures are written in the same transaction, so they never disagree.
  */
-import Database from 'better-sqlite3';
-import { chmodSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DomainEvent } from '../../common/events';
 import type { MetricId, MetricValues } from '../../common/metrics';
 import { RECENT_LIMIT, type Breakdowns, type RecentItem } from '../../common/protocol';
 import type { WallState } from '../domain/state';
+import { openPrivateDatabase } from './privateFiles';
 import type { Commit, Store } from './store';
 
 const SCHEMA = `
@@ -35,35 +33,16 @@ export interface SqliteStoreOptions {
   synchronous?: 'full' | 'normal';
 }
 
-/** Takes group and other permissions away from a file or folder of ours that has them. */
-function keepToOwner(path: string): void {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats && (stats.mode & 0o077) !== 0 && stats.uid === process.getuid?.()) chmodSync(path, stats.mode & 0o700);
-}
+/** The wall's store; `readOnly` when its data folder could not be written and it was opened read-only. */
+export type SqliteStore = Store & { readonly readOnly: boolean };
 
-/**
- * Opens (creating if needed) `dataDir/fileName` in WAL mode, kept from other users: the folder
- * 0700, the database 0600 before SQLite creates its `-wal` and `-shm` (which take the database's
- * mode), and companions left by an earlier run narrowed too.
- */
-export function openPrivateDatabase(dataDir: string, fileName: string): Database.Database {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  keepToOwner(dataDir);
-  const file = join(dataDir, fileName);
-  const db = new Database(file);
-  keepToOwner(file);
-  db.pragma('journal_mode = WAL');
-  keepToOwner(`${file}-wal`);
-  keepToOwner(`${file}-shm`);
-  return db;
-}
-
-/** Opens (creating if needed) the store in `dataDir/wall.sqlite`. */
-export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): Store {
+/** Opens (creating if needed) the store in `dataDir/wall.sqlite`, read-only when the folder cannot be written. */
+export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
   const db = openPrivateDatabase(dataDir, 'wall.sqlite');
   db.pragma(`synchronous = ${options.synchronous ?? 'full'}`);
   db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  // A read-only store has the schema it was given when it was written; it could not create one anyway.
+  if (!db.readonly) db.exec(SCHEMA);
 
   const statements = {
     insertEvent: db.prepare('INSERT INTO events (seq, id, type, received_at, source, body) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -162,6 +141,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
         const event = JSON.parse(row.body) as Extract<DomainEvent, { type: 'metric.corrected' }>;
         return { seq: row.seq, id: event.id, metric: event.metric, value: event.value, reason: event.reason, receivedAt: row.received_at };
       }),
+    readOnly: db.readonly,
     close: () => db.close(),
   };
 }
