@@ -117,7 +117,16 @@ export function applyCommand(state: ChannelState, command: ControlCommand, now: 
 
 export type CommandParse = { ok: true; command: ControlCommand } | { ok: false; message: string };
 
-const NAME = /^[\w.-]{1,64}$/;
+/**
+ * A screen's or group's name: 1 to 32 visible characters (Chinese welcome), no control or
+ * invisible ones, and none of the markup characters, which no screen name needs.
+ */
+const NAME = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}<>"'&\\`]{1,32}$/u;
+
+/** Whether `value` may name a screen or a group, as pairing gives it and commands address it. */
+export function isScreenName(value: unknown): value is string {
+  return typeof value === 'string' && value === value.trim() && NAME.test(value);
+}
 
 /** Validates a command from the console. */
 export function parseCommand(raw: unknown): CommandParse {
@@ -126,12 +135,9 @@ export function parseCommand(raw: unknown): CommandParse {
   if (typeof target !== 'object' || target === null) return { ok: false, message: 'target must be {group} or {screen}' };
   const { group, screen } = target as Record<string, unknown>;
   const validTarget =
-    typeof group === 'string' && NAME.test(group) && screen === undefined
-      ? { group }
-      : typeof screen === 'string' && NAME.test(screen) && group === undefined
-        ? { screen }
-        : null;
-  if (!validTarget) return { ok: false, message: 'target must be {group} or {screen}, a name of letters, digits, ".", "_" or "-"' };
+    isScreenName(group) && screen === undefined ? { group } : isScreenName(screen) && group === undefined ? { screen } : null;
+  if (!validTarget)
+    return { ok: false, message: 'target must be {group} or {screen}, a name of 1 to 32 visible characters, none of < > " \' & ` \\' };
   if (!(COMMAND_ACTIONS as readonly string[]).includes(action as string)) {
     return { ok: false, message: `action must be one of: ${COMMAND_ACTIONS.join(', ')}` };
   }

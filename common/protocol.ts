@@ -70,6 +70,20 @@ export interface ScreenHandshake {
   group?: string | undefined;
   layout?: string | undefined;
   kind?: 'wall' | 'kiosk';
+  /** The credential a paired screen was given; absent on a page not yet paired. */
+  device?: string | undefined;
+}
+
+/** Told to a page that is not paired: the code to show so that a presenter can pair it (null when none is free). */
+export interface PairingMessage {
+  code: string | null;
+}
+
+/** Told to a page once a presenter has paired it: its credential (to keep) and the name and group it now has. */
+export interface PairedMessage {
+  credential: string;
+  screen: string;
+  group: string;
 }
 
 export interface ServerToScreenEvents {
@@ -77,6 +91,8 @@ export interface ServerToScreenEvents {
   update: (update: Update) => void;
   /** What a wall should show: its channel's playlist state, on connect and on every presenter command. */
   control: (message: ControlMessage) => void;
+  pairing: (message: PairingMessage) => void;
+  paired: (message: PairedMessage) => void;
 }
 
 /** Screens are read-only: the only thing they may ask for is a fresh snapshot. */

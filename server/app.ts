@@ -19,6 +19,7 @@ import { limitRate, requireToken } from './http/guards';
 import { createFailureCounter, createTokenBucket } from './http/limits';
 import { readRouter } from './http/readRouter';
 import { originAllowed, ownOrigins } from './realtime/origins';
+import { createPairing } from './realtime/pairing';
 import { createHub, type Hub, type ScreenServer } from './realtime/hub';
 import { serveScreen } from './http/serveScreen';
 import type { Store } from './store/store';
@@ -102,14 +103,18 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       callback(null, allowed);
     },
   });
+  const pairing = createPairing(deps.controlStore, {
+    kindOf: (socketId) => hub.registry.list().find((s) => s.socketId === socketId)?.kind ?? 'wall',
+  });
   const hub = createHub(io, {
     intervalMs: config.updateIntervalMs,
     snapshot,
     // Screens connect only once the server listens, after createApplication has returned: by then `control` exists.
-    welcome: (socket, screen) => {
+    welcome: (socketId, screen) => {
       const message = control.messageFor(screen);
-      if (message) socket.emit('control', message);
+      if (message) io.to(socketId).emit('control', message);
     },
+    pairing,
   });
   const control = createControlService({
     store: deps.controlStore,
@@ -154,7 +159,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     }),
   );
   const refusals = createRefusalAuditor((entry) => deps.controlStore.audit(entry));
-  app.use('/api', controlRouter({ control, token: () => tokens.control, failures, refusals, storage }));
+  app.use('/api', controlRouter({ control, token: () => tokens.control, failures, refusals, storage, pairing, hub }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
   if (deps.screenDir) app.use(serveScreen(deps.screenDir));
   app.use(handleErrors);

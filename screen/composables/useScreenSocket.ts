@@ -7,6 +7,8 @@ import { connectScreen } from '../socket/screenSocket';
 import { useCatalogStore } from '../stores/catalog';
 import { useControlStore } from '../stores/control';
 import { useLiveStore } from '../stores/live';
+import { usePairingStore } from '../stores/pairing';
+import { forgetDeviceCredential, loadDeviceCredential, saveDeviceCredential } from '../socket/deviceCredential';
 
 /**
  * Connects the screen to the server for as long as the calling component
@@ -19,6 +21,8 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq'>, onCo
   const live = useLiveStore();
   const catalog = useCatalogStore();
   const control = useControlStore();
+  const pairing = usePairingStore();
+  const slot = identity.screen ?? '';
   const sink = createFreezableSink(live, (seq) => (live.followedSeq = seq));
   let pending: AbortController | undefined;
 
@@ -40,7 +44,22 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq'>, onCo
     onControl?.(message);
   };
 
-  const close = connectScreen({ sink, identity, onConnected: reloadCatalog, onControl: receiveControl });
+  const close = connectScreen({
+    sink,
+    identity,
+    onConnected: reloadCatalog,
+    onControl: receiveControl,
+    device: () => loadDeviceCredential(slot),
+    onPairing: (message) => {
+      // The server does not know this credential (or there was none): forget it, show the code.
+      forgetDeviceCredential(slot);
+      pairing.receivePairing(message);
+    },
+    onPaired: (message) => {
+      saveDeviceCredential(slot, message.credential);
+      pairing.receivePaired(message);
+    },
+  });
   onBeforeUnmount(() => {
     pending?.abort();
     close();

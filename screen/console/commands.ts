@@ -52,12 +52,15 @@ export function describeTarget(target: ConsoleTarget): string {
   return 'group' in target ? `分组 ${target.group}` : `屏幕 ${target.screen}`;
 }
 
+/** Audited actions that are not wall commands. */
+const AUDITED_ACTION_NAMES: Record<string, string> = { pair: '配对新屏幕' };
+
 /** A command in words, for the confirmation line and the audit log; unknown parts are shown as they are. */
 export function describeCommand(
   command: { action: string; scene?: unknown; metric?: unknown },
   metricName?: (id: string) => string,
 ): string {
-  const action = (ACTION_NAMES as Partial<Record<string, string>>)[command.action] ?? command.action;
+  const action = ({ ...ACTION_NAMES, ...AUDITED_ACTION_NAMES } as Partial<Record<string, string>>)[command.action] ?? command.action;
   if (command.action === 'goto' && isSceneId(command.scene)) return `${action}：${SCENE_NAMES[command.scene]}`;
   if (command.action === 'spotlight' && typeof command.metric === 'string') {
     return `${action}：${metricName?.(command.metric) ?? command.metric}`;

@@ -23,9 +23,11 @@ export interface ScreenRow {
 
 export interface ScreensResponse {
   serverNow: number;
-  /** How many screens are connected; `screens` is the first page of them. */
+  /** How many paired screens are connected; `screens` is the first page of them. */
   total: number;
   offset: number;
+  /** Pages connected but not paired: they show the figures, and wait for a presenter to pair them. */
+  unpaired: number;
   screens: ScreenRow[];
 }
 
@@ -36,6 +38,18 @@ export interface AuditRow {
   from: string;
   outcome: 'applied' | 'invalid' | 'unauthorized' | 'throttled' | 'failed';
   command: string;
+}
+
+export interface PairRequest {
+  code: string;
+  name: string;
+  group: string;
+}
+
+export interface PairResult {
+  screen: string;
+  group: string;
+  kind: 'wall' | 'kiosk';
 }
 
 export interface CommandResult {
@@ -83,5 +97,6 @@ export function consoleApi(token: string) {
     screens: () => call<ScreensResponse>(token, '/api/screens'),
     audit: (limit = 30) => call<AuditRow[]>(token, `/api/control/audit?limit=${limit}`),
     send: (command: ControlCommand) => call<CommandResult>(token, '/api/control', { method: 'POST', body: JSON.stringify(command) }),
+    pair: (request: PairRequest) => call<PairResult>(token, '/api/screens/pair', { method: 'POST', body: JSON.stringify(request) }),
   };
 }

@@ -1,10 +1,18 @@
 import { onScopeDispose, ref, shallowRef } from 'vue';
 import type { ControlCommand } from '../../common/control';
-import { ConsoleApiError, consoleApi, type AuditRow, type ScreenRow } from './consoleApi';
+import { ConsoleApiError, consoleApi, type AuditRow, type PairRequest, type ScreenRow } from './consoleApi';
 import { forgetToken, loadToken, saveToken } from './tokenStorage';
 
 /** How often the screen list and audit log are refreshed. */
 export const POLL_MS = 2000;
+
+/** Why a pairing failed, by the server's status, in the presenter's words. */
+const PAIR_PROBLEMS: Record<number, string> = {
+  400: '配对码是六位数字，名称和分组各 1 到 32 个字',
+  404: '没有屏幕正显示这个配对码，请核对屏幕角落的数字',
+  409: '已有屏幕使用这个名称，请换一个',
+  503: '服务器暂时无法保存，请稍后再试',
+};
 
 /** What the presenter is told after a command: done, or why not. */
 export interface Notice {
@@ -21,6 +29,7 @@ export function useConsole() {
   const token = ref<string | null>(loadToken());
   const tokenProblem = ref<string | null>(null);
   const screens = shallowRef<ScreenRow[]>([]);
+  const unpaired = ref(0);
   const serverNow = ref(Date.now());
   const audit = shallowRef<AuditRow[]>([]);
   const pollError = ref<string | null>(null);
@@ -50,6 +59,7 @@ export function useConsole() {
       const [list, log] = await Promise.all([api.screens(), api.audit()]);
       if (thisPoll !== latestPoll) return;
       screens.value = list.screens;
+      unpaired.value = list.unpaired;
       serverNow.value = list.serverNow;
       audit.value = log;
       pollError.value = null;
@@ -94,11 +104,30 @@ export function useConsole() {
     }
   }
 
+  /** Pairs the page showing `request.code`; resolves to what to tell the presenter. */
+  async function pair(request: PairRequest): Promise<Notice> {
+    const current = token.value;
+    if (!current) return { kind: 'error', text: '请先输入控制口令' };
+    sending.value = true;
+    try {
+      const result = await consoleApi(current).pair(request);
+      void poll();
+      return { kind: 'ok', text: `已配对：${result.screen}（分组 ${result.group}）` };
+    } catch (error) {
+      if (refused(error)) return { kind: 'error', text: '配对被拒绝：控制口令不正确（401）' };
+      const status = error instanceof ConsoleApiError ? error.status : 0;
+      const why = PAIR_PROBLEMS[status] ?? (error instanceof Error ? error.message : String(error));
+      return { kind: 'error', text: `未能配对：${why}` };
+    } finally {
+      sending.value = false;
+    }
+  }
+
   void poll();
   onScopeDispose(() => {
     stopped = true;
     clearTimeout(timer);
   });
 
-  return { token, tokenProblem, screens, serverNow, audit, pollError, sending, enterToken, changeToken, send };
+  return { token, tokenProblem, screens, unpaired, serverNow, audit, pollError, sending, enterToken, changeToken, send, pair };
 }

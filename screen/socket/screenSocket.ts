@@ -4,7 +4,15 @@
  * whenever an update shows that something was missed.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { ScreenHandshake, ScreenToServerEvents, ServerToScreenEvents, Snapshot, Update } from '../../common/protocol';
+import type {
+  PairedMessage,
+  PairingMessage,
+  ScreenHandshake,
+  ScreenToServerEvents,
+  ServerToScreenEvents,
+  Snapshot,
+  Update,
+} from '../../common/protocol';
 import type { ControlMessage } from '../../common/control';
 import type { UpdateOutcome } from '../stores/liveState';
 
@@ -28,6 +36,12 @@ export interface ScreenSocketOptions {
   onConnected?: () => void;
   /** Called with the wall's playlist and presenter state, on connect and on every command. */
   onControl?: (message: ControlMessage) => void;
+  /** The pairing credential to offer on every connection; read anew each time, as pairing changes it. */
+  device?: () => string | undefined;
+  /** Told when the server shows this page a pairing code (it is not, or no longer, paired). */
+  onPairing?: (message: PairingMessage) => void;
+  /** Told when a presenter has paired this page: keep the credential. */
+  onPaired?: (message: PairedMessage) => void;
 }
 
 type ScreenSocket = Socket<ServerToScreenEvents, ScreenToServerEvents>;
@@ -47,7 +61,10 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
     reconnectionDelay: 500,
     reconnectionDelayMax: 3000,
     // A function, so every reconnection tells the server the seq the wall holds now.
-    auth: (send: (handshake: ScreenHandshake) => void) => send({ kind: 'wall', ...identity, ...(sink.state ? { lastSeq: sink.seq } : {}) }),
+    auth: (send: (handshake: ScreenHandshake) => void) => {
+      const device = options.device?.();
+      send({ kind: 'wall', ...identity, ...(sink.state ? { lastSeq: sink.seq } : {}), ...(device ? { device } : {}) });
+    },
   };
   const socket: ScreenSocket = options.url ? io(options.url, socketOptions) : io(socketOptions);
 
@@ -84,6 +101,8 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
   });
 
   socket.on('control', (message) => options.onControl?.(message));
+  socket.on('pairing', (message) => options.onPairing?.(message));
+  socket.on('paired', (message) => options.onPaired?.(message));
 
   return () => {
     clearTimeout(retry);

@@ -29,7 +29,10 @@ export interface ControlService {
   messageFor(screen: ScreenInfo): ControlMessage | null;
   apply(command: ControlCommand, from: string): { channel: string; state: ChannelState; scene: SceneId; screens: number };
   record(from: string, outcome: AuditEntry['outcome'], command: unknown): void;
+  /** The paired screens connected now. */
   screens(): ScreenStatus[];
+  /** How many connected pages are not paired: they show the public figures and are no one's target. */
+  unpaired(): number;
   auditLog(limit: number): AuditEntry[];
 }
 
@@ -51,7 +54,8 @@ export function createControlService({ store, playlist, registry, send, now = Da
   const fresh = (): ChannelState => ({ playlist, anchorMs: 0, heldScene: null, spotlight: null, frozen: false });
 
   const channelOf = (screen: ScreenInfo): { key: string; state: ChannelState; individual: boolean } => {
-    const own = channels.get(screenKey(screen.screen));
+    // Only a paired screen has a channel of its own: a page cannot take over one by naming itself after it.
+    const own = screen.paired ? channels.get(screenKey(screen.screen)) : undefined;
     if (own) return { key: screenKey(screen.screen), state: own, individual: true };
     return { key: groupKey(screen.group), state: channels.get(groupKey(screen.group)) ?? fresh(), individual: false };
   };
@@ -62,13 +66,14 @@ export function createControlService({ store, playlist, registry, send, now = Da
     return { state, serverNow: now(), individual };
   };
 
+  /** Tells every affected page; returns how many of them are paired screens, the ones a presenter commands. */
   const notify = (affected: (screen: ScreenInfo) => boolean): number => {
     let count = 0;
     for (const screen of registry.list()) {
       const message = messageFor(screen);
       if (!message || !affected(screen)) continue;
       send(screen.socketId, message);
-      count += 1;
+      if (screen.paired) count += 1;
     }
     return count;
   };
@@ -78,7 +83,7 @@ export function createControlService({ store, playlist, registry, send, now = Da
     apply(command, from) {
       const t = now();
       const target = command.target;
-      const groupOf = (screen: string) => registry.list().find((s) => s.screen === screen)?.group ?? 'main';
+      const groupOf = (screen: string) => registry.list().find((s) => s.paired && s.screen === screen)?.group ?? 'main';
       // Worked out first, written second, and only then made current: a command the store
       // refuses (a full disk) changes nothing anywhere, in memory or on any wall.
       let key: string;
@@ -103,7 +108,9 @@ export function createControlService({ store, playlist, registry, send, now = Da
       if (saved) channels.set(key, saved);
       else channels.delete(key);
       const screens = notify((screen) =>
-        'group' in target ? screen.group === target.group && !channels.has(screenKey(screen.screen)) : screen.screen === target.screen,
+        'group' in target
+          ? screen.group === target.group && !(screen.paired && channels.has(screenKey(screen.screen)))
+          : screen.paired && screen.screen === target.screen,
       );
       return { channel: key, state, scene: sceneAt(state, t).scene, screens };
     },
@@ -113,20 +120,24 @@ export function createControlService({ store, playlist, registry, send, now = Da
     },
     screens() {
       const t = now();
-      return registry.list().map(({ socketId, ...info }) => {
-        const { state, individual } = channelOf(info as ScreenInfo);
-        const wall = info.kind === 'wall';
-        return {
-          id: socketId,
-          ...info,
-          scene: wall ? sceneAt(state, t).scene : null,
-          individual,
-          held: wall && state.heldScene !== null,
-          spotlight: wall ? state.spotlight : null,
-          frozen: wall && state.frozen,
-        };
-      });
+      return registry
+        .list()
+        .filter((screen) => screen.paired)
+        .map(({ socketId, ...info }) => {
+          const { state, individual } = channelOf(info as ScreenInfo);
+          const wall = info.kind === 'wall';
+          return {
+            id: socketId,
+            ...info,
+            scene: wall ? sceneAt(state, t).scene : null,
+            individual,
+            held: wall && state.heldScene !== null,
+            spotlight: wall ? state.spotlight : null,
+            frozen: wall && state.frozen,
+          };
+        });
     },
     auditLog: (limit) => store.auditLog(limit),
+    unpaired: () => registry.list().filter((screen) => !screen.paired).length,
   };
 }

@@ -3,6 +3,7 @@
  * own, so that a restarted server shows the scene the presenter left.
  */
 import type { ChannelState } from '../../common/control';
+import type { DeviceRecord, DeviceStore } from '../realtime/pairing';
 import { openPrivateDatabase } from '../store/privateFiles';
 
 export interface AuditEntry {
@@ -21,7 +22,7 @@ export interface CommandRecord {
   audit: Omit<AuditEntry, 'id'>;
 }
 
-export interface ControlStore {
+export interface ControlStore extends DeviceStore {
   channels(): Map<string, ChannelState>;
   /** Saves a command's channel change and its audit line in one transaction: both or neither. */
   commit(record: CommandRecord): void;
@@ -42,11 +43,22 @@ export function openControlStore(dataDir: string): ControlStore & { readonly rea
     CREATE TABLE IF NOT EXISTS channels (key TEXT PRIMARY KEY, state TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS audit (
       id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, source TEXT NOT NULL, outcome TEXT NOT NULL, command TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS devices (
+      name TEXT PRIMARY KEY, grp TEXT NOT NULL, kind TEXT NOT NULL, credential_hash TEXT NOT NULL UNIQUE, paired_at TEXT NOT NULL
     );`);
   const save = db.prepare('INSERT INTO channels (key, state) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state');
   const remove = db.prepare('DELETE FROM channels WHERE key = ?');
   const insertAudit = db.prepare('INSERT INTO audit (at, source, outcome, command) VALUES (?, ?, ?, ?)');
   const readAudit = db.prepare('SELECT id, at, source AS "from", outcome, command FROM audit ORDER BY id DESC LIMIT ?');
+  const deviceColumns = 'name, grp AS "group", kind, credential_hash AS credentialHash, paired_at AS pairedAt';
+  // A store written before pairing existed, opened read-only, has no devices table and cannot get one: no screen is paired.
+  const hasDevices = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'devices'").get() !== undefined;
+  const deviceByHash = hasDevices ? db.prepare(`SELECT ${deviceColumns} FROM devices WHERE credential_hash = ?`) : null;
+  const deviceByName = hasDevices ? db.prepare(`SELECT ${deviceColumns} FROM devices WHERE name = ?`) : null;
+  const insertDevice = hasDevices
+    ? db.prepare('INSERT INTO devices (name, grp, kind, credential_hash, paired_at) VALUES (?, ?, ?, ?, ?)')
+    : null;
   return {
     channels: () =>
       new Map(
@@ -62,6 +74,12 @@ export function openControlStore(dataDir: string): ControlStore & { readonly rea
     }),
     audit: (entry) => void insertAudit.run(entry.at, entry.from, entry.outcome, entry.command.slice(0, MAX_AUDITED_COMMAND)),
     auditLog: (limit) => readAudit.all(limit) as AuditEntry[],
+    deviceByCredentialHash: (hash) => (deviceByHash?.get(hash) as DeviceRecord | undefined) ?? null,
+    deviceByName: (name) => (deviceByName?.get(name) as DeviceRecord | undefined) ?? null,
+    saveDevice: (d) => {
+      if (!insertDevice) throw Object.assign(new Error('the control store is read-only'), { code: 'SQLITE_READONLY' });
+      insertDevice.run(d.name, d.group, d.kind, d.credentialHash, d.pairedAt);
+    },
     readOnly: db.readonly,
     close: () => db.close(),
   };

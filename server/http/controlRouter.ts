@@ -3,10 +3,12 @@
  * screens, the commands, and the audit log of every command and refusal.
  */
 import { Router, type ErrorRequestHandler, type Request } from 'express';
-import { parseCommand } from '../../common/control';
+import { isScreenName, parseCommand } from '../../common/control';
 import type { ControlService } from '../control/controlService';
 import type { RefusalAuditor, RefusedOutcome } from '../control/refusalAudit';
 import type { StorageHealth } from '../store/storageHealth';
+import type { Hub } from '../realtime/hub';
+import type { Pairing } from '../realtime/pairing';
 import { sendError, sendStorageUnavailable } from './errors';
 import { jsonBody, requireToken, type FailureCounter } from './guards';
 
@@ -20,12 +22,27 @@ export interface ControlRouterDeps {
   failures: FailureCounter;
   refusals: RefusalAuditor;
   storage: StorageHealth;
+  pairing: Pairing;
+  hub: Pick<Hub, 'pair'>;
 }
+
+/** Reads `{code, name, group}`; null when any is missing or malformed. */
+function pairingRequest(body: unknown): { code: string; name: string; group: string } | null {
+  const { code, name, group } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  if (typeof code !== 'string' || !/^\d{3} ?\d{3}$/.test(code.trim())) return null;
+  const [n, g] = [typeof name === 'string' ? name.trim() : name, typeof group === 'string' ? group.trim() : group];
+  return isScreenName(n) && isScreenName(g) ? { code: code.trim(), name: n, group: g } : null;
+}
+
+const PAIRING_REFUSALS = {
+  unknown_code: [404, 'no screen is showing that code now: check the code on the screen'],
+  name_taken: [409, 'a screen already has that name: pick another'],
+} as const;
 
 /** The path a refusal is audited under: never the query, which is the sender's to fill. */
 export const auditedPath = (req: Request) => req.originalUrl.split('?')[0] ?? '';
 
-export function controlRouter({ control, token, failures, refusals, storage }: ControlRouterDeps): Router {
+export function controlRouter({ control, token, failures, refusals, storage, pairing, hub }: ControlRouterDeps): Router {
   const router = Router();
   // A full disk must not turn a refusal into a 500: the answer stands, only its audit line is lost.
   const refuse = (req: Request, outcome: RefusedOutcome) => {
@@ -44,9 +61,41 @@ export function controlRouter({ control, token, failures, refusals, storage }: C
     const all = control.screens();
     const limit = Math.min(MAX_SCREENS_PAGE, Math.max(1, Number(req.query.limit) || MAX_SCREENS_PAGE));
     const offset = Math.max(0, Math.floor(Number(req.query.offset) || 0));
-    res
-      .set('Cache-Control', 'no-store')
-      .json({ serverNow: Date.now(), total: all.length, offset, screens: all.slice(offset, offset + limit) });
+    res.set('Cache-Control', 'no-store').json({
+      serverNow: Date.now(),
+      total: all.length,
+      offset,
+      unpaired: control.unpaired(),
+      screens: all.slice(offset, offset + limit),
+    });
+  });
+  router.post('/screens/pair', jsonBody(), (req, res) => {
+    const request = pairingRequest(req.body);
+    if (!request) {
+      refuse(req, 'invalid');
+      return sendError(res, 400, 'invalid_pairing', 'send {code: the six digits on the screen, name and group: 1 to 32 characters each}');
+    }
+    try {
+      const claimed = pairing.claim(request.code, request.name, request.group);
+      if (!claimed.ok) {
+        refuse(req, 'invalid');
+        const [status, message] = PAIRING_REFUSALS[claimed.refusal];
+        return sendError(res, status, claimed.refusal, message);
+      }
+      storage.succeeded();
+      // The pairing is saved: it stands even if its audit line cannot be written now.
+      try {
+        control.record(req.ip ?? 'unknown', 'applied', { action: 'pair', target: { screen: request.name }, group: request.group });
+      } catch (error) {
+        if (storage.failed(error) === null) throw error;
+      }
+      hub.pair(claimed.socketId, claimed.record, claimed.credential);
+      res.json({ screen: claimed.record.name, group: claimed.record.group, kind: claimed.record.kind });
+    } catch (error) {
+      const reason = storage.failed(error);
+      if (reason === null) throw error;
+      sendStorageUnavailable(res, reason);
+    }
   });
   router.post('/control', jsonBody(), (req, res) => {
     const parsed = parseCommand(req.body);

@@ -58,8 +58,11 @@ export function eventsRouter({ ledger, schemas, guards, onCommitted, storage }: 
     }
   };
   const answer = (group: Waiting[], outcome: ReturnType<Ledger['ingestGroup']>): void => {
-    storage.succeeded();
-    if (outcome.update) onCommitted(outcome.update);
+    // Only a real commit proves the disk writes again: a batch of duplicates wrote nothing.
+    if (outcome.update) {
+      storage.succeeded();
+      onCommitted(outcome.update);
+    }
     group.forEach((request, i) => {
       const { accepted, duplicates, seq } = outcome.results[i] ?? { accepted: 0, duplicates: 0, seq: ledger.state.seq };
       const body: IngestResponse = { accepted, duplicates, seq };

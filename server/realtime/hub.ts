@@ -6,6 +6,7 @@ import type { Server, Socket } from 'socket.io';
 import type { ScreenHandshake, ScreenToServerEvents, ServerToScreenEvents, Snapshot, Update } from '../../common/protocol';
 import { catchUp, flushDelay, mergeUpdates } from './updates';
 import { ScreenRegistry, type ScreenInfo } from './screens';
+import type { DeviceRecord, Pairing } from './pairing';
 import { createKeyedBuckets } from '../http/limits';
 
 export type ScreenSocket = Socket<ScreenToServerEvents, ServerToScreenEvents>;
@@ -24,14 +25,17 @@ export interface HubOptions {
   intervalMs: number;
   snapshot: () => Snapshot;
   now?: () => number;
-  /** Called once a screen has its data, e.g. to tell a wall its scene. */
-  welcome?: (socket: ScreenSocket, screen: ScreenInfo) => void;
+  /** Called once a screen has its data, and again once it is paired, e.g. to tell a wall its scene. */
+  welcome?: (socketId: string, screen: ScreenInfo) => void;
+  pairing: Pairing;
 }
 
 export interface Hub {
   /** Called after a batch commits. */
   publish(update: Update): void;
   readonly registry: ScreenRegistry;
+  /** Makes the page `socketId` the paired screen `device`, and gives it its credential. */
+  pair(socketId: string, device: DeviceRecord, credential: string): boolean;
   close(): void;
 }
 
@@ -42,7 +46,8 @@ function handshakeOf(socket: Socket): ScreenHandshake {
   const text = (value: unknown) => (typeof value === 'string' && value.length <= 64 ? value : undefined);
   const lastSeq = typeof raw.lastSeq === 'number' && Number.isSafeInteger(raw.lastSeq) && raw.lastSeq >= 0 ? raw.lastSeq : undefined;
   const kind = raw.kind === 'kiosk' ? 'kiosk' : 'wall';
-  return { lastSeq, screen: text(raw.screen), group: text(raw.group), layout: text(raw.layout), kind };
+  const device = typeof raw.device === 'string' && raw.device.length <= 128 ? raw.device : undefined;
+  return { lastSeq, screen: text(raw.screen), group: text(raw.group), layout: text(raw.layout), kind, device };
 }
 
 export function createHub(io: ScreenServer, options: HubOptions): Hub {
@@ -75,12 +80,15 @@ export function createHub(io: ScreenServer, options: HubOptions): Hub {
 
   io.on('connection', (socket: ScreenSocket) => {
     const handshake = handshakeOf(socket);
-    const screen = registry.add(socket.id, handshake);
+    const device = options.pairing.identify(handshake.device);
+    const screen = registry.add(socket.id, handshake, device);
     const missed = handshake.lastSeq === undefined ? null : catchUp(handshake.lastSeq, sent, pending);
     if (missed) socket.emit('update', missed);
     else socket.emit('snapshot', options.snapshot());
     void socket.join(SCREENS_ROOM);
-    options.welcome?.(socket, screen);
+    options.welcome?.(socket.id, screen);
+    // Also when a credential was offered but is unknown (the screen was removed): the page then forgets it.
+    if (!device) socket.emit('pairing', { code: options.pairing.issue(socket.id) });
     // Engine.IO's ping and pong are the screen's heartbeat, shown on the presenter console.
     socket.conn.on('heartbeat', () => registry.seen(socket.id));
 
@@ -95,11 +103,21 @@ export function createHub(io: ScreenServer, options: HubOptions): Hub {
       }
       resyncing.add(socket.id);
     });
-    socket.on('disconnect', () => registry.remove(socket.id));
+    socket.on('disconnect', () => {
+      registry.remove(socket.id);
+      options.pairing.release(socket.id);
+    });
   });
 
   return {
     registry,
+    pair(socketId, device, credential) {
+      const screen = registry.pair(socketId, device);
+      if (!screen) return false;
+      io.to(socketId).emit('paired', { credential, screen: device.name, group: device.group });
+      options.welcome?.(socketId, screen);
+      return true;
+    },
     publish(update) {
       pending = pending ? mergeUpdates(pending, update) : update;
       if (timer) return;

@@ -1,4 +1,5 @@
 import type { ScreenHandshake } from '../../common/protocol';
+import type { DeviceRecord } from './pairing';
 
 /** A connected screen, as operators and the presenter console see it. */
 export interface ScreenInfo {
@@ -7,6 +8,8 @@ export interface ScreenInfo {
   group: string;
   layout: string;
   kind: 'wall' | 'kiosk';
+  /** Paired screens are named by the hall and can be commanded; others only show the public figures. */
+  paired: boolean;
   connectedAt: number;
   lastSeenAt: number;
 }
@@ -17,18 +20,28 @@ export class ScreenRegistry {
 
   constructor(private readonly now: () => number) {}
 
-  add(socketId: string, handshake: ScreenHandshake): ScreenInfo {
+  /** Adds a page: named and grouped by its pairing when it has one, else by what it says of itself, unpaired. */
+  add(socketId: string, handshake: ScreenHandshake, device: DeviceRecord | null = null): ScreenInfo {
     const at = this.now();
     const info: ScreenInfo = {
       socketId,
-      screen: handshake.screen ?? socketId,
-      group: handshake.group ?? 'main',
+      screen: device?.name ?? handshake.screen ?? socketId,
+      group: device?.group ?? handshake.group ?? 'main',
       layout: handshake.layout ?? 'auto',
-      kind: handshake.kind ?? 'wall',
+      kind: device?.kind ?? handshake.kind ?? 'wall',
+      paired: device !== null,
       connectedAt: at,
       lastSeenAt: at,
     };
     this.screens.set(socketId, info);
+    return info;
+  }
+
+  /** Makes a connected page the paired screen `device`. */
+  pair(socketId: string, device: DeviceRecord): ScreenInfo | null {
+    const info = this.screens.get(socketId);
+    if (!info) return null;
+    Object.assign(info, { screen: device.name, group: device.group, kind: device.kind, paired: true });
     return info;
   }
 

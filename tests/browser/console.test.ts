@@ -14,14 +14,17 @@ let server: TestServer;
 let browser: WallBrowser;
 let consolePage: Page;
 let walls: Page[];
+/** A page opened as a wall that nobody pairs: it shows the figures but is no one's target. */
+let stranger: Page;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ screenDir: TEST_SCREEN_DIR }), launchChromium()]);
   walls = [];
   for (const name of ['a', 'b'])
     walls.push((await browser.open(`${server.url}/?screen=${name}&group=main`, { width: 960, height: 540 })).page);
-  // Whatever scene the default playlist is on; the console's list shows they are connected.
+  // Whatever scene the default playlist is on; the console's list shows them once they are paired.
   await Promise.all(walls.map((page) => page.locator('[data-stage-scene]').first().waitFor()));
+  ({ page: stranger } = await browser.open(`${server.url}/?screen=a&group=main`, { width: 640, height: 360 }));
   ({ page: consolePage } = await browser.open(`${server.url}/console`, { width: 1024, height: 768 }));
 });
 
@@ -39,7 +42,7 @@ async function tapAndFollow(selector: string, scene: Parameters<typeof waitForSc
 }
 
 describe('the presenter console', () => {
-  it('asks for the token, says clearly when it is refused, and then lists every connected wall', async () => {
+  it('asks for the token, says clearly when it is refused, pairs each new wall by the code it shows, and lists it', async () => {
     await consolePage.locator('[data-token-form]').waitFor();
     await consolePage.fill('[data-token-input]', 'not-the-token');
     await tap('[data-token-submit]');
@@ -48,6 +51,28 @@ describe('the presenter console', () => {
 
     await consolePage.fill('[data-token-input]', server.controlToken);
     await tap('[data-token-submit]');
+    await consolePage.locator('[data-unpaired-count]', { hasText: '3 个页面在等待配对' }).waitFor();
+    expect(await consolePage.locator('[data-screen-row]').count()).toBe(0);
+    for (const [name, wall] of [
+      ['a', walls[0]!],
+      ['b', walls[1]!],
+    ] as const) {
+      const code = (await wall.locator('[data-pairing-code]').getAttribute('data-pairing-code'))!;
+      await consolePage.fill('[data-pair-code]', `${code.slice(0, 3)} ${code.slice(3)}`);
+      await consolePage.fill('[data-pair-name]', name);
+      await consolePage.fill('[data-pair-group]', 'main');
+      await tap('[data-pair-submit]');
+      await consolePage.locator('[data-notice]', { hasText: `已配对：${name}` }).waitFor();
+      // Paired: the code leaves the wall.
+      await wall.locator('[data-pairing-code]').waitFor({ state: 'detached' });
+    }
+    // The name is taken now; the stranger that calls itself "a" cannot have it, and stays unlisted.
+    const strangerCode = (await stranger.locator('[data-pairing-code]').getAttribute('data-pairing-code'))!;
+    await consolePage.fill('[data-pair-code]', strangerCode);
+    await consolePage.fill('[data-pair-name]', 'a');
+    await tap('[data-pair-submit]');
+    await consolePage.locator('[data-notice]', { hasText: '已有屏幕使用这个名称' }).waitFor();
+    await saveScreenshot(consolePage, 'console-pairing');
     for (const name of ['a', 'b']) {
       const row = consolePage.locator(`[data-screen-row="${name}"]`);
       await row.waitFor();
@@ -59,7 +84,6 @@ describe('the presenter console', () => {
     await consolePage.locator('[data-screen-row="a"]').waitFor();
     expect(await consolePage.locator('[data-token-form]').count()).toBe(0);
   });
-
   it('moves both walls of the group with a tap', async () => {
     await tap('[data-target-group="main"]');
     await tapAndFollow('[data-scene-button="smart"]', 'smart');
@@ -68,7 +92,9 @@ describe('the presenter console', () => {
     await tapAndFollow('[data-command="prev"]', 'regional');
     await tap('[data-command="hold"]');
     await consolePage.locator('[data-screen-row="a"] [data-flag="held"]').waitFor();
+    // The unpaired page follows the group's playlist as a viewer, but is not one of the screens commanded.
     expect(await consolePage.locator('[data-notice]').innerText()).toContain('2 块屏幕已执行');
+    expect(await consolePage.locator('[data-screen-row]').count()).toBe(2);
     await saveScreenshot(consolePage, 'console-landscape');
   });
 

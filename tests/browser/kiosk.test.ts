@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Snapshot } from '../../common/protocol';
+import { postPairing } from '../support/pairing';
 import { getJson, postEvents, startTestServer, type TestServer } from '../support/server';
 import { saveScreenshot } from './support/chromium';
 import { TEST_SCREEN_DIR } from './support/paths';
@@ -45,6 +46,10 @@ describe('the touch kiosk', () => {
     expect(await page.locator('[data-attract-cta]').innerText()).toMatch(/触摸屏幕 探索更多[\s\S]*Touch to explore/);
     await saveScreenshot(page, 'kiosk-landscape-attract');
 
+    // Paired by the code it shows, it is listed as the hall named it, as a kiosk.
+    const code = await page.locator('[data-pairing-code]').getAttribute('data-pairing-code');
+    expect((await postPairing(server, { code, name: 'kiosk-test', group: 'lobby' })).status).toBe(200);
+    await page.locator('[data-pairing-code]').waitFor({ state: 'detached' });
     const screens = await fetch(`${server.url}/api/screens`, { headers: { authorization: `Bearer ${server.controlToken}` } });
     const body = JSON.stringify(await screens.json());
     expect(body).toContain('kiosk-test');

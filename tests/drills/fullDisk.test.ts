@@ -23,6 +23,7 @@ import { createLedger } from '../../server/domain/ledger';
 import { openSqliteStore } from '../../server/store/sqliteStore';
 import type { Store } from '../../server/store/store';
 import { resolveTokens } from '../../server/tokens';
+import { pairScreen, postPairing } from '../support/pairing';
 import { connectScreen, waitFor, type TestScreen } from '../support/screens';
 import { getJson, postEvents, tempDataDir } from '../support/server';
 
@@ -50,7 +51,12 @@ async function startHall(): Promise<Hall> {
   const realStore = openSqliteStore(config.dataDir, { synchronous: 'normal' });
   const store: Store = { ...realStore, commit: failWhenFull(realStore.commit) };
   const realControl = openControlStore(config.dataDir);
-  const controlStore: ControlStore = { ...realControl, commit: failWhenFull(realControl.commit), audit: failWhenFull(realControl.audit) };
+  const controlStore: ControlStore = {
+    ...realControl,
+    commit: failWhenFull(realControl.commit),
+    audit: failWhenFull(realControl.audit),
+    saveDevice: failWhenFull(realControl.saveDevice),
+  };
   const tokens = resolveTokens(config.dataDir, {});
   const http: Server = createServer();
   const application: Application = createApplication(http, {
@@ -93,12 +99,16 @@ const command = (hall: Hall, body: unknown, token = hall.controlToken) =>
     body: JSON.stringify(body),
   });
 
-/** A wall that keeps every control message it is sent. */
-function wall(hall: Hall, name: string) {
-  const screen = connectScreen(hall.url, { screen: name, group: 'main', kind: 'wall' });
+/** A wall, paired while the disk has room, that keeps every control message it is sent from then on. */
+async function wall(hall: Hall, name: string) {
+  const screen = connectScreen(hall.url, { kind: 'wall' });
   screens.push(screen);
   const messages: ControlMessage[] = [];
   screen.socket.on('control', (message) => messages.push(message));
+  await pairScreen(hall, screen, name);
+  // Welcomed once as a page and once as the paired screen; only the second counts.
+  await waitFor(() => messages.length === 2, 10_000, `${name} welcomed as paired`);
+  messages.splice(0, 1);
   return { screen, messages };
 }
 
@@ -130,16 +140,24 @@ describe('a full data disk', () => {
   it('makes a presenter command happen nowhere: no wall told, no state kept, for walls connected before or after', async () => {
     const hall = await startHall();
     halls.push(hall);
-    const early = wall(hall, 'hall-left');
-    await waitFor(() => early.messages.length === 1, 10_000, 'welcome');
+    const early = await wall(hall, 'hall-left');
+    const late = connectScreen(hall.url, { kind: 'wall' });
+    screens.push(late);
+    await waitFor(() => late.pairingCode !== null, 10_000, 'a code for the second wall');
 
     hall.disk.full = true;
     const frozen = await command(hall, { target: { group: 'main' }, action: 'freeze' });
     expect(frozen.status).toBe(503);
-    const late = wall(hall, 'hall-right');
-    await waitFor(() => late.messages.length === 1, 10_000, 'welcome');
+    // Pairing is a write too: refused with the reason, and the page stays unpaired.
+    expect((await postPairing(hall, { code: late.pairingCode, name: 'hall-right', group: 'main' })).status).toBe(503);
+    hall.disk.full = false;
+    const lateMessages: ControlMessage[] = [];
+    late.socket.on('control', (message) => lateMessages.push(message));
+    await pairScreen(hall, late, 'hall-right');
+    await waitFor(() => lateMessages.length === 1, 10_000, 'hall-right welcomed as paired');
+    expect(lateMessages.map((m) => m.state.frozen)).toEqual([false]);
+    hall.disk.full = true;
     expect(early.messages.map((m) => m.state.frozen)).toEqual([false]);
-    expect(late.messages.map((m) => m.state.frozen)).toEqual([false]);
     const listed = (await (
       await fetch(`${hall.url}/api/screens`, { headers: { authorization: `Bearer ${hall.controlToken}` } })
     ).json()) as {
@@ -149,6 +167,6 @@ describe('a full data disk', () => {
 
     hall.disk.full = false;
     expect((await command(hall, { target: { group: 'main' }, action: 'freeze' })).status).toBe(200);
-    await waitFor(() => early.messages.at(-1)?.state.frozen === true && late.messages.at(-1)?.state.frozen === true, 10_000, 'both frozen');
+    await waitFor(() => early.messages.at(-1)?.state.frozen === true && lateMessages.at(-1)?.state.frozen === true, 10_000, 'both frozen');
   });
 });

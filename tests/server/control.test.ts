@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sceneAt, type ControlMessage } from '../../common/control';
 import type { AuditEntry } from '../../server/control/controlStore';
 import type { ScreenStatus } from '../../server/control/controlService';
+import { pairScreen } from '../support/pairing';
 import { connectScreen, waitFor, type TestScreen } from '../support/screens';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -18,12 +19,18 @@ async function serve(dataDir?: string) {
   return server;
 }
 
-/** A wall that records every control message it is sent. */
-function wall(server: TestServer, screen: string, group = 'main', kind: 'wall' | 'kiosk' = 'wall') {
-  const s = connectScreen(server.url, { screen, group, kind });
+/** A wall paired as `screen` in `group`, recording every control message it is sent from its pairing on. */
+async function wall(server: TestServer, screen: string, group = 'main', kind: 'wall' | 'kiosk' = 'wall') {
+  const s = connectScreen(server.url, { kind });
   screens.push(s);
   const messages: ControlMessage[] = [];
   s.socket.on('control', (m) => messages.push(m));
+  await pairScreen(server, s, screen, group);
+  // A wall is welcomed once as an unpaired page and again as the named screen: the second counts.
+  if (kind === 'wall') {
+    await waitFor(() => messages.length === 2, 10_000, `${screen} welcomed as paired`);
+    messages.splice(0, 1);
+  }
   return { screen: s, messages, scene: () => (messages.at(-1) ? sceneAt(messages.at(-1)!.state, messages.at(-1)!.serverNow).scene : null) };
 }
 
@@ -41,10 +48,10 @@ const get = <T>(server: TestServer, path: string) =>
 describe('presenter commands', () => {
   it('reach every wall of the group, and only that group', async () => {
     const server = await serve();
-    const left = wall(server, 'hall-left');
-    const right = wall(server, 'hall-right');
-    const lobby = wall(server, 'lobby', 'entrance');
-    const kiosk = wall(server, 'kiosk-1', 'main', 'kiosk');
+    const left = await wall(server, 'hall-left');
+    const right = await wall(server, 'hall-right');
+    const lobby = await wall(server, 'lobby', 'entrance');
+    const kiosk = await wall(server, 'kiosk-1', 'main', 'kiosk');
     await waitFor(() => left.messages.length === 1 && right.messages.length === 1 && lobby.messages.length === 1, 5000, 'welcome');
     const res = await command(server, { target: { group: 'main' }, action: 'goto', scene: 'brand' });
     expect(res.status).toBe(200);
@@ -56,7 +63,7 @@ describe('presenter commands', () => {
 
   it('hold, spotlight, freeze and release change what the walls are told', async () => {
     const server = await serve();
-    const left = wall(server, 'hall-left');
+    const left = await wall(server, 'hall-left');
     await waitFor(() => left.messages.length === 1, 5000, 'welcome');
     await command(server, { target: { group: 'main' }, action: 'hold' });
     await command(server, { target: { group: 'main' }, action: 'spotlight', metric: 'volunteers.mobilized' });
@@ -71,8 +78,8 @@ describe('presenter commands', () => {
 
   it('can take one wall out of its group and put it back', async () => {
     const server = await serve();
-    const left = wall(server, 'hall-left');
-    const right = wall(server, 'hall-right');
+    const left = await wall(server, 'hall-left');
+    const right = await wall(server, 'hall-right');
     await waitFor(() => left.messages.length === 1 && right.messages.length === 1, 5000, 'welcome');
     await command(server, { target: { screen: 'hall-left' }, action: 'goto', scene: 'smart' });
     await command(server, { target: { group: 'main' }, action: 'goto', scene: 'regional' });
@@ -85,7 +92,7 @@ describe('presenter commands', () => {
 
   it('are refused without the control token, and no wall changes', async () => {
     const server = await serve();
-    const left = wall(server, 'hall-left');
+    const left = await wall(server, 'hall-left');
     await waitFor(() => left.messages.length === 1, 5000, 'welcome');
     expect((await command(server, { target: { group: 'main' }, action: 'next' }, null)).status).toBe(401);
     expect((await command(server, { target: { group: 'main' }, action: 'next' }, server.ingestToken)).status).toBe(401);
@@ -114,22 +121,27 @@ describe('presenter commands', () => {
 });
 
 describe('the screen list', () => {
-  it('shows every connected screen with its group, layout, scene and heartbeat', async () => {
+  it('shows every paired screen with its group, layout, scene and heartbeat, and only counts unpaired pages', async () => {
     const server = await serve();
     const left = connectScreen(server.url, { screen: 'hall-left', group: 'main', layout: '32x9', kind: 'wall' });
-    screens.push(left);
-    await left.reach(0);
-    const { screens: list } = await get<{ screens: ScreenStatus[] }>(server, '/api/screens');
-    expect(list).toEqual([
+    const stranger = connectScreen(server.url, { screen: 'hall-left', group: 'main', kind: 'wall' });
+    screens.push(left, stranger);
+    await pairScreen(server, left, 'hall-left');
+    await stranger.reach(0);
+    const listed = await get<{ unpaired: number; screens: ScreenStatus[] }>(server, '/api/screens');
+    expect(listed.screens).toEqual([
       expect.objectContaining({
         screen: 'hall-left',
         group: 'main',
         layout: '32x9',
         kind: 'wall',
+        paired: true,
         scene: expect.any(String),
         lastSeenAt: expect.any(Number),
       }),
     ]);
+    // The page that calls itself hall-left too is not listed, and is no target.
+    expect(listed.unpaired).toBe(1);
   });
 });
 
@@ -141,23 +153,24 @@ describe('after a restart', () => {
     await first.stop();
     servers.splice(0);
     const second = await serve(first.dataDir);
-    const left = wall(second, 'hall-left');
+    const left = await wall(second, 'hall-left');
     await waitFor(() => left.messages.length === 1, 5000, 'welcome');
     expect(left.messages[0]?.state.heldScene).toBe('smart');
   });
 });
 
 describe('a crowd of connected pages', () => {
-  it('is listed a page at a time, with the total', async () => {
+  it('lists paired screens a page at a time, with the total, and unpaired pages only as a count', async () => {
     const server = await serve();
-    const crowd = Array.from({ length: 230 }, (_, i) => connectScreen(server.url, { screen: `page-${i}`, group: 'crowd', kind: 'wall' }));
+    const crowd = Array.from({ length: 230 }, () => connectScreen(server.url, { group: 'crowd', kind: 'wall' }));
     screens.push(...crowd);
     await Promise.all(crowd.map((s) => s.reach(0)));
-    const first = await get<{ total: number; screens: ScreenStatus[] }>(server, '/api/screens');
-    expect(first.total).toBe(230);
+    for (const [i, page] of crowd.slice(0, 205).entries()) await pairScreen(server, page, `wall-${i}`, 'crowd');
+    const first = await get<{ total: number; unpaired: number; screens: ScreenStatus[] }>(server, '/api/screens');
+    expect(first).toMatchObject({ total: 205, unpaired: 25 });
     expect(first.screens).toHaveLength(200);
     const rest = await get<{ total: number; screens: ScreenStatus[] }>(server, '/api/screens?offset=200');
-    expect(rest.screens).toHaveLength(30);
-    expect(new Set([...first.screens, ...rest.screens].map((s) => s.screen)).size).toBe(230);
+    expect(rest.screens).toHaveLength(5);
+    expect(new Set([...first.screens, ...rest.screens].map((s) => s.screen)).size).toBe(205);
   });
 });

@@ -16,6 +16,10 @@ export interface TestScreen {
   recentIds: string[];
   /** Updates that did not follow on from what the screen had. */
   gaps: Update[];
+  /** The pairing code the server last showed this screen; null once paired or when none was free. */
+  pairingCode: string | null;
+  /** The credential it was given when paired, offered again on every reconnection. */
+  device: string | null;
   /** Resolves once the screen has reached `seq`. */
   reach(seq: number, timeoutMs?: number): Promise<void>;
   close(): void;
@@ -37,6 +41,8 @@ export function connectScreen(url: string, auth: ScreenHandshake = {}, options: 
     updates: [],
     recentIds: [],
     gaps: [],
+    pairingCode: null,
+    device: null,
     reach: (target, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {
         const started = Date.now();
@@ -51,7 +57,19 @@ export function connectScreen(url: string, auth: ScreenHandshake = {}, options: 
   };
   // Each (re)connection tells the server what this screen has, as the wall does.
   socket.auth = (cb) =>
-    cb({ ...auth, ...(screen.seq >= 0 ? { lastSeq: screen.seq } : auth.lastSeq !== undefined ? { lastSeq: auth.lastSeq } : {}) });
+    cb({
+      ...auth,
+      ...(screen.seq >= 0 ? { lastSeq: screen.seq } : auth.lastSeq !== undefined ? { lastSeq: auth.lastSeq } : {}),
+      ...(screen.device ? { device: screen.device } : {}),
+    });
+  socket.on('pairing', ({ code }) => {
+    screen.pairingCode = code;
+    screen.device = null;
+  });
+  socket.on('paired', ({ credential }) => {
+    screen.pairingCode = null;
+    screen.device = credential;
+  });
   socket.on('snapshot', (snapshot) => {
     screen.snapshots.push(snapshot);
     screen.seq = snapshot.seq;

@@ -41,7 +41,9 @@ describe('console commands', () => {
       ok: false,
       message: expect.stringMatching(/metric/),
     });
-    expect(buildCommand({ group: 'bad name!' }, { action: 'next' })).toMatchObject({ ok: false });
+    expect(buildCommand({ group: 'bad\nname' }, { action: 'next' })).toMatchObject({ ok: false });
+    expect(buildCommand({ group: '<b>main</b>' }, { action: 'next' })).toMatchObject({ ok: false });
+    expect(buildCommand({ group: '大厅' }, { action: 'next' })).toMatchObject({ ok: true });
   });
 
   it('puts commands and targets into words', () => {

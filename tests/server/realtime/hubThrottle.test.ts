@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Update } from '../../../common/protocol';
 import { createHub, type ScreenServer } from '../../../server/realtime/hub';
+import { createPairing } from '../../../server/realtime/pairing';
 
 afterEach(() => vi.useRealTimers());
 
@@ -23,7 +24,11 @@ describe('the update throttle', () => {
   it('sends the first change at once, then at most one update per interval, merged and contiguous', async () => {
     vi.useFakeTimers();
     const { io, sent } = recordingServer();
-    const hub = createHub(io, { intervalMs: 200, snapshot: () => ({}) as never });
+    const pairing = createPairing(
+      { deviceByCredentialHash: () => null, deviceByName: () => null, saveDevice: () => {} },
+      { kindOf: () => 'wall' },
+    );
+    const hub = createHub(io, { intervalMs: 200, snapshot: () => ({}) as never, pairing });
     const start = Date.now();
     for (let seq = 1; seq <= 10; seq += 1) {
       hub.publish(update(seq));
