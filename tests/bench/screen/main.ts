@@ -17,6 +17,7 @@ import type { Snapshot } from '../../../common/protocol';
 import { buildScreen, screenBuildIsStale } from '../../../server/screenBuild';
 import { launchChromium, type WallBrowser } from '../../browser/support/chromium';
 import { CHILD_INGEST_TOKEN, startChildServer, type ChildServer } from '../../support/childServer';
+import { postPairing } from '../../support/pairing';
 import { getJson, postEvents, tempDataDir } from '../../support/server';
 import { markdownTable, summarise, type Measured } from './figures';
 import { firstFigureMs, recordWallTimings, sceneShownAt, textShownAt } from './pageTimings';
@@ -127,6 +128,13 @@ async function main(): Promise<void> {
     for (const name of ['a', 'b'])
       walls.push((await browser.open(`${server.url}/?screen=${name}&group=bench`, { width: 960, height: 540 })).page);
     await Promise.all(walls.map((page) => page.locator('[data-stage-scene]').first().waitFor()));
+    // Paired, as the hall's walls are, so that the console lists their group.
+    for (const [i, page] of walls.entries()) {
+      const code = await page.locator('[data-pairing-code]').getAttribute('data-pairing-code');
+      const paired = await postPairing({ url: server.url, controlToken: CONTROL_TOKEN }, { code, name: `bench-${i}`, group: 'bench' });
+      if (paired.status !== 200) throw new Error(`pairing answered ${paired.status}`);
+      await page.locator('[data-pairing-code]').waitFor({ state: 'detached' });
+    }
     await sendCommand(server, { target: { group: 'bench' }, action: 'hold' });
     const overHttp = await commandToWalls(walls, runs, (scene) =>
       sendCommand(server, { target: { group: 'bench' }, action: 'goto', scene }),
