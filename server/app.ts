@@ -103,9 +103,8 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       callback(null, allowed);
     },
   });
-  const pairing = createPairing(deps.controlStore, {
-    kindOf: (socketId) => hub.registry.list().find((s) => s.socketId === socketId)?.kind ?? 'wall',
-  });
+  const pairing = createPairing(deps.controlStore);
+
   const hub = createHub(io, {
     intervalMs: config.updateIntervalMs,
     snapshot,

@@ -8,7 +8,7 @@ import { useCatalogStore } from '../stores/catalog';
 import { useControlStore } from '../stores/control';
 import { useLiveStore } from '../stores/live';
 import { usePairingStore } from '../stores/pairing';
-import { forgetDeviceCredential, loadDeviceCredential, saveDeviceCredential } from '../socket/deviceCredential';
+import { loadDeviceCredential, saveDeviceCredential } from '../socket/deviceCredential';
 
 /**
  * Connects the screen to the server for as long as the calling component
@@ -50,11 +50,9 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq'>, onCo
     onConnected: reloadCatalog,
     onControl: receiveControl,
     device: () => loadDeviceCredential(slot),
-    onPairing: (message) => {
-      // The server does not know this credential (or there was none): forget it, show the code.
-      forgetDeviceCredential(slot);
-      pairing.receivePairing(message);
-    },
+    // A credential the server does not know is kept, not forgotten: a server started on an empty or wrong data
+    // folder must not unpair every screen for good. Pairing again replaces it.
+    onPairing: (message) => pairing.receivePairing(message),
     onPaired: (message) => {
       saveDeviceCredential(slot, message.credential);
       pairing.receivePaired(message);

@@ -21,11 +21,3 @@ export function saveDeviceCredential(slot: string, credential: string): void {
     // See loadDeviceCredential.
   }
 }
-
-export function forgetDeviceCredential(slot: string): void {
-  try {
-    localStorage.removeItem(keyOf(slot));
-  } catch {
-    // Nothing stored, nothing to forget.
-  }
-}

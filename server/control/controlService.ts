@@ -83,7 +83,8 @@ export function createControlService({ store, playlist, registry, send, now = Da
     apply(command, from) {
       const t = now();
       const target = command.target;
-      const groupOf = (screen: string) => registry.list().find((s) => s.paired && s.screen === screen)?.group ?? 'main';
+      // The paired screen's own group, even while it is offline.
+      const groupOf = (screen: string) => store.deviceByName(screen)?.group ?? 'main';
       // Worked out first, written second, and only then made current: a command the store
       // refuses (a full disk) changes nothing anywhere, in memory or on any wall.
       let key: string;

@@ -57,7 +57,10 @@ export function openControlStore(dataDir: string): ControlStore & { readonly rea
   const deviceByHash = hasDevices ? db.prepare(`SELECT ${deviceColumns} FROM devices WHERE credential_hash = ?`) : null;
   const deviceByName = hasDevices ? db.prepare(`SELECT ${deviceColumns} FROM devices WHERE name = ?`) : null;
   const insertDevice = hasDevices
-    ? db.prepare('INSERT INTO devices (name, grp, kind, credential_hash, paired_at) VALUES (?, ?, ?, ?, ?)')
+    ? db.prepare(
+        `INSERT INTO devices (name, grp, kind, credential_hash, paired_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET grp = excluded.grp, kind = excluded.kind, credential_hash = excluded.credential_hash, paired_at = excluded.paired_at`,
+      )
     : null;
   return {
     channels: () =>

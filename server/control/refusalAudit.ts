@@ -22,6 +22,13 @@ export interface RefusalAuditor {
   flush(): void;
 }
 
+/** Most kinds of refusal counted apart within a minute; beyond, they share one line. */
+const MAX_WINDOWS = 10_000;
+const OVERFLOW_KEY = '*';
+
+/** The route a path belongs to: its first two segments, e.g. `/api/control`. */
+export const routeOf = (path: string) => path.split('/').slice(0, 3).join('/');
+
 /** Longest path kept: a refused request's URL is the attacker's to choose. */
 const MAX_PATH = 80;
 
@@ -59,17 +66,26 @@ export function createRefusalAuditor(
   };
 
   return {
-    refuse(refusal) {
+    refuse(given) {
+      let refusal = given;
       const t = now();
-      const key = `${refusal.from}\u0000${refusal.outcome}\u0000${refusal.method} ${refusal.path}`;
+      // By route, not by raw path: made-up paths (/api/control/x1, /x2…) are one kind of refusal, not thousands.
+      let key = `${refusal.from}\u0000${refusal.outcome}\u0000${refusal.method} ${routeOf(refusal.path)}`;
       let window = windows.get(key);
       if (window && t - window.startedAt >= windowMs) {
         close(key, window);
         window = undefined;
       }
       if (!window) {
-        // Bounded like the failure counter: ended windows are dropped before the map can grow without end.
-        if (windows.size > 10_000) flush();
+        if (windows.size >= MAX_WINDOWS) flush();
+        // Still full within one minute (a flood from many addresses): count the rest together.
+        if (windows.size >= MAX_WINDOWS) {
+          key = OVERFLOW_KEY;
+          refusal = { ...refusal, from: 'many addresses' };
+          window = windows.get(key);
+        }
+      }
+      if (!window) {
         window = { refusal, startedAt: t, written: 0, suppressed: 0 };
         windows.set(key, window);
       }

@@ -23,7 +23,7 @@ export interface ControlRouterDeps {
   refusals: RefusalAuditor;
   storage: StorageHealth;
   pairing: Pairing;
-  hub: Pick<Hub, 'pair'>;
+  hub: Pick<Hub, 'pair' | 'registry'>;
 }
 
 /** Reads `{code, name, group}`; null when any is missing or malformed. */
@@ -36,7 +36,7 @@ function pairingRequest(body: unknown): { code: string; name: string; group: str
 
 const PAIRING_REFUSALS = {
   unknown_code: [404, 'no screen is showing that code now: check the code on the screen'],
-  name_taken: [409, 'a screen already has that name: pick another'],
+  name_taken: [409, 'a connected screen already has that name: pick another'],
 } as const;
 
 /** The path a refusal is audited under: never the query, which is the sender's to fill. */
@@ -76,7 +76,7 @@ export function controlRouter({ control, token, failures, refusals, storage, pai
       return sendError(res, 400, 'invalid_pairing', 'send {code: the six digits on the screen, name and group: 1 to 32 characters each}');
     }
     try {
-      const claimed = pairing.claim(request.code, request.name, request.group);
+      const claimed = pairing.claim(request.code, request.name, request.group, (name) => hub.registry.pairedConnected(name));
       if (!claimed.ok) {
         refuse(req, 'invalid');
         const [status, message] = PAIRING_REFUSALS[claimed.refusal];
@@ -114,7 +114,12 @@ export function controlRouter({ control, token, failures, refusals, storage, pai
     }
   });
   router.get('/control/audit', (req, res) => {
-    refusals.flush();
+    // Writing the summaries of ended floods must not cost the presenter the log itself on a full disk.
+    try {
+      refusals.flush();
+    } catch (error) {
+      if (storage.failed(error) === null) throw error;
+    }
     const limit = Math.min(1000, Math.max(1, Number(req.query.limit) || 200));
     res.json(control.auditLog(limit));
   });

@@ -78,17 +78,40 @@ export function createHub(io: ScreenServer, options: HubOptions): Hub {
     if (ids && ids.size > 0) io.to([...ids]).emit('snapshot', options.snapshot());
   };
 
+  // Unpaired pages that got no code (too many were waiting): offered one as soon as one is free.
+  const codeless = new Map<string, ScreenSocket>();
+  const offerCode = (socket: ScreenSocket, kind: 'wall' | 'kiosk') => {
+    const code = options.pairing.issue(socket.id, socket.handshake.address, kind);
+    if (code === null) codeless.set(socket.id, socket);
+    else codeless.delete(socket.id);
+    socket.emit('pairing', { code });
+  };
+  const releaseCode = (socketId: string) => {
+    options.pairing.release(socketId);
+    for (const [id, waiting] of codeless) {
+      const info = registry.get(id);
+      if (!info || info.paired) codeless.delete(id);
+      else return offerCode(waiting, info.kind);
+    }
+  };
+
   io.on('connection', (socket: ScreenSocket) => {
     const handshake = handshakeOf(socket);
-    const device = options.pairing.identify(handshake.device);
+    let device: DeviceRecord | null;
+    try {
+      device = options.pairing.identify(handshake.device);
+    } catch {
+      // The store could not be read (a failing disk): let the page retry rather than treat it as unpaired.
+      socket.disconnect(true);
+      return;
+    }
     const screen = registry.add(socket.id, handshake, device);
     const missed = handshake.lastSeq === undefined ? null : catchUp(handshake.lastSeq, sent, pending);
     if (missed) socket.emit('update', missed);
     else socket.emit('snapshot', options.snapshot());
     void socket.join(SCREENS_ROOM);
     options.welcome?.(socket.id, screen);
-    // Also when a credential was offered but is unknown (the screen was removed): the page then forgets it.
-    if (!device) socket.emit('pairing', { code: options.pairing.issue(socket.id) });
+    if (!device) offerCode(socket, screen.kind);
     // Engine.IO's ping and pong are the screen's heartbeat, shown on the presenter console.
     socket.conn.on('heartbeat', () => registry.seen(socket.id));
 
@@ -105,7 +128,8 @@ export function createHub(io: ScreenServer, options: HubOptions): Hub {
     });
     socket.on('disconnect', () => {
       registry.remove(socket.id);
-      options.pairing.release(socket.id);
+      codeless.delete(socket.id);
+      releaseCode(socket.id);
     });
   });
 
@@ -114,6 +138,7 @@ export function createHub(io: ScreenServer, options: HubOptions): Hub {
     pair(socketId, device, credential) {
       const screen = registry.pair(socketId, device);
       if (!screen) return false;
+      releaseCode(socketId);
       io.to(socketId).emit('paired', { credential, screen: device.name, group: device.group });
       options.welcome?.(socketId, screen);
       return true;

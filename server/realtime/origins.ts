@@ -5,11 +5,12 @@
  * header is never the measure: a page on a rebinding domain sends a Host that
  * matches its Origin, and would pass.
  */
-import { networkInterfaces } from 'node:os';
+import { hostname, networkInterfaces } from 'node:os';
 
-/** The origins the server is reached at by address: localhost and each of this machine's interfaces, on `port`. */
-export function ownOrigins(port: number, interfaces = networkInterfaces()): string[] {
-  const hosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** The origins the server is reached at: localhost, its host name and each of this machine's addresses, on `port`. */
+export function ownOrigins(port: number, interfaces = networkInterfaces(), host = hostname()): string[] {
+  // The machine's own name (and its mDNS name) is ours too: a rebinding page's origin is the attacker's name, never this one.
+  const hosts = new Set(['localhost', '127.0.0.1', '[::1]', host.toLowerCase(), `${host.toLowerCase()}.local`]);
   for (const addresses of Object.values(interfaces)) {
     for (const address of addresses ?? []) {
       // A link-local IPv6 address needs its zone, which an Origin cannot carry.

@@ -19,6 +19,7 @@ export interface DeviceRecord {
 export interface DeviceStore {
   deviceByCredentialHash(hash: string): DeviceRecord | null;
   deviceByName(name: string): DeviceRecord | null;
+  /** Saves a pairing; a record of the same name is replaced, and its old credential stops working. */
   saveDevice(record: DeviceRecord): void;
 }
 
@@ -26,49 +27,62 @@ export interface DeviceStore {
 export type PairingRefusal = 'unknown_code' | 'name_taken';
 
 export interface Pairing {
-  /** A fresh code for an unpaired page, or null when too many are waiting. */
-  issue(socketId: string): string | null;
-  /** Forgets the code of a page that left. */
+  /** A fresh code for an unpaired page, or null when too many are waiting (from its address, or in all). */
+  issue(socketId: string, address: string, kind: 'wall' | 'kiosk'): string | null;
+  /** Forgets the code of a page that left or was paired. */
   release(socketId: string): void;
   /** The paired screen a credential belongs to, or null. */
   identify(credential: string | undefined): DeviceRecord | null;
-  /** Pairs the page showing `code` as `name` in `group`; its credential is returned once, to be sent to that page only. */
+  /**
+   * Pairs the page showing `code` as `name` in `group`; its credential is returned once, to be sent to
+   * that page only. A name already paired is refused while `inUse(name)`; otherwise the old pairing is
+   * replaced (a screen whose browser was reset or whose PC was changed gets its name back).
+   */
   claim(
     code: string,
     name: string,
     group: string,
+    inUse: (name: string) => boolean,
   ): { ok: true; socketId: string; credential: string; record: DeviceRecord } | { ok: false; refusal: PairingRefusal };
   readonly waiting: number;
 }
 
-/** How many unpaired pages may hold a code at once; others still get the public figures, without one. */
+/** How many unpaired pages may hold a code at once, in all and from one address; others still get the public figures. */
 export const MAX_WAITING_CODES = 300;
+export const MAX_WAITING_CODES_PER_ADDRESS = 16;
 
 const hashOf = (credential: string) => createHash('sha256').update(credential).digest('hex');
 
-/** Six digits, spaced for reading off a wall: `482 913`. */
-export const formatPairingCode = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
+interface Waiting {
+  socketId: string;
+  address: string;
+  kind: 'wall' | 'kiosk';
+}
 
-export function createPairing(
-  devices: DeviceStore,
-  { now = Date.now, kindOf }: { now?: () => number; kindOf: (socketId: string) => 'wall' | 'kiosk' },
-): Pairing {
-  const codes = new Map<string, string>();
+export function createPairing(devices: DeviceStore, { now = Date.now }: { now?: () => number } = {}): Pairing {
+  const byCode = new Map<string, Waiting>();
   const codeOf = new Map<string, string>();
+  const perAddress = new Map<string, number>();
   const release = (socketId: string) => {
     const code = codeOf.get(socketId);
     if (code === undefined) return;
+    const waiting = byCode.get(code);
     codeOf.delete(socketId);
-    codes.delete(code);
+    byCode.delete(code);
+    if (!waiting) return;
+    const left = (perAddress.get(waiting.address) ?? 1) - 1;
+    if (left > 0) perAddress.set(waiting.address, left);
+    else perAddress.delete(waiting.address);
   };
   return {
-    issue(socketId) {
-      if (codes.size >= MAX_WAITING_CODES) return null;
+    issue(socketId, address, kind) {
+      if (byCode.size >= MAX_WAITING_CODES || (perAddress.get(address) ?? 0) >= MAX_WAITING_CODES_PER_ADDRESS) return null;
       let code: string;
       do code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-      while (codes.has(code));
-      codes.set(code, socketId);
+      while (byCode.has(code));
+      byCode.set(code, { socketId, address, kind });
       codeOf.set(socketId, code);
+      perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
       return code;
     },
     release,
@@ -76,24 +90,24 @@ export function createPairing(
       if (!credential) return null;
       return devices.deviceByCredentialHash(hashOf(credential));
     },
-    claim(code, name, group) {
-      const socketId = codes.get(code.replace(/\s+/g, ''));
-      if (socketId === undefined) return { ok: false, refusal: 'unknown_code' };
-      if (devices.deviceByName(name)) return { ok: false, refusal: 'name_taken' };
+    claim(code, name, group, inUse) {
+      const waiting = byCode.get(code.replace(/\s+/g, ''));
+      if (waiting === undefined) return { ok: false, refusal: 'unknown_code' };
+      if (devices.deviceByName(name) && inUse(name)) return { ok: false, refusal: 'name_taken' };
       const credential = randomBytes(32).toString('base64url');
       const record: DeviceRecord = {
         name,
         group,
-        kind: kindOf(socketId),
+        kind: waiting.kind,
         credentialHash: hashOf(credential),
         pairedAt: new Date(now()).toISOString(),
       };
       devices.saveDevice(record);
-      release(socketId);
-      return { ok: true, socketId, credential, record };
+      release(waiting.socketId);
+      return { ok: true, socketId: waiting.socketId, credential, record };
     },
     get waiting() {
-      return codes.size;
+      return byCode.size;
     },
   };
 }

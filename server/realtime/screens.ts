@@ -45,6 +45,16 @@ export class ScreenRegistry {
     return info;
   }
 
+  get(socketId: string): ScreenInfo | undefined {
+    return this.screens.get(socketId);
+  }
+
+  /** Whether a paired screen of this name is connected now. */
+  pairedConnected(name: string): boolean {
+    for (const info of this.screens.values()) if (info.paired && info.screen === name) return true;
+    return false;
+  }
+
   seen(socketId: string): void {
     const info = this.screens.get(socketId);
     if (info) info.lastSeenAt = this.now();

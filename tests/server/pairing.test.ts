@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ControlMessage } from '../../common/control';
 import type { ScreenStatus } from '../../server/control/controlService';
-import { MAX_WAITING_CODES } from '../../server/realtime/pairing';
+import { MAX_WAITING_CODES_PER_ADDRESS } from '../../server/realtime/pairing';
 import { pairScreen, postPairing } from '../support/pairing';
 import { connectScreen, waitFor, type TestScreen } from '../support/screens';
 import { startTestServer, type TestServer } from '../support/server';
@@ -99,16 +99,43 @@ describe('pairing a screen', () => {
     byName.socket.on('control', (m) => fakeMessages.push(m));
     const answer = await command(server, { target: { screen: 'hall-left' }, action: 'goto', scene: 'smart' });
     expect(await answer.json()).toMatchObject({ screens: 1 });
+    // A group command it must get: once it has arrived, anything sent to it before would have too.
+    await command(server, { target: { group: 'main' }, action: 'hold' });
+    await waitFor(() => fakeMessages.length > 0, 10_000, 'the group command');
+    expect(fakeMessages.map((m) => m.individual)).toEqual([false]);
+    expect(fakeMessages[0]?.state.heldScene).not.toBeNull();
     expect((await listed(server)).screens.map((s) => s.screen)).toEqual(['hall-left']);
     expect((await listed(server)).unpaired).toBe(2);
-    expect(fakeMessages).toEqual([]);
   });
 
-  it('gives codes to a bounded number of waiting pages; the rest still get the figures', async () => {
+  it('gives one address a bounded number of codes, the rest the figures, and a code as soon as one is free', async () => {
     const server = await serve();
-    const crowd = Array.from({ length: MAX_WAITING_CODES + 10 }, () => page(server));
+    const crowd = Array.from({ length: MAX_WAITING_CODES_PER_ADDRESS + 4 }, () => page(server));
     await Promise.all(crowd.map((s) => s.reach(0)));
-    await waitFor(() => crowd.filter((s) => s.pairingCode !== null).length === MAX_WAITING_CODES, 20_000, 'codes handed out');
+    const withCode = () => crowd.filter((s) => s.socket.connected && s.pairingCode !== null);
+    const waiting = () => crowd.filter((s) => s.socket.connected && s.pairingCode === null && s.device === null);
+    await waitFor(() => withCode().length === MAX_WAITING_CODES_PER_ADDRESS, 20_000, 'codes handed out');
+    expect(waiting()).toHaveLength(4);
     expect(crowd.every((s) => s.snapshots.length === 1)).toBe(true);
+    // One is paired and one leaves: two of the pages without a code get one.
+    await pairScreen(server, withCode()[0]!, 'hall-left');
+    withCode()[0]!.close();
+    await waitFor(() => waiting().length === 2 && withCode().length === MAX_WAITING_CODES_PER_ADDRESS, 20_000, 'codes passed on');
+  });
+
+  it('gives a name back to a new page when the screen that had it is not connected, revoking the old credential', async () => {
+    const server = await serve();
+    const old = page(server);
+    await pairScreen(server, old, 'hall-left');
+    const oldCredential = old.device!;
+    const replacement = page(server);
+    await waitFor(() => replacement.pairingCode !== null, 10_000, 'a code');
+    expect((await postPairing(server, { code: replacement.pairingCode, name: 'hall-left', group: 'main' })).status).toBe(409);
+    old.close();
+    await expect.poll(async () => (await listed(server)).screens.length, { timeout: 15_000 }).toBe(0);
+    await pairScreen(server, replacement, 'hall-left');
+    const stale = page(server, { device: oldCredential });
+    await waitFor(() => stale.pairingCode !== null, 10_000, 'the old credential refused, a code offered');
+    expect((await listed(server)).screens.map((s) => s.screen)).toEqual(['hall-left']);
   });
 });

@@ -12,6 +12,8 @@ import { useConsole } from '../../../screen/console/useConsole';
 interface PendingCall {
   path: string;
   answer(body: unknown): void;
+  /** Settles once the console has read the whole answer. */
+  read: Promise<void>;
 }
 
 /** A fetch whose answers the test gives, in whatever order it likes. */
@@ -20,7 +22,16 @@ function controllableFetch() {
   const fetch = vi.fn(
     (path: string) =>
       new Promise<Response>((resolve) => {
-        calls.push({ path, answer: (body) => resolve(new Response(JSON.stringify(body), { status: 200 })) });
+        let markRead!: () => void;
+        const read = new Promise<void>((done) => (markRead = done));
+        const answer = (body: unknown) => {
+          const response = new Response(JSON.stringify(body), { status: 200 });
+          const json = response.json.bind(response);
+          // The console reads each answer with json(): note when it has.
+          response.json = () => json().finally(markRead);
+          resolve(response);
+        };
+        calls.push({ path, answer, read });
       }),
   );
   return { fetch, calls };
@@ -65,8 +76,9 @@ describe('the console polling the server', () => {
     // Then the older poll's answer arrives: it must change nothing.
     oldScreens.answer(screens);
     oldAudit.answer([auditRow(1, 'goto')]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await Promise.resolve();
+    // Once the console has read the old answers in full, whatever it would do with them is done.
+    await Promise.all([oldScreens.read, oldAudit.read]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(console.audit.value.map((row) => row.id)).toEqual([2, 1]);
     scope.stop();
   });

@@ -54,4 +54,13 @@ describe('auditing refused requests', () => {
   it('keeps a long path short', () => {
     expect(describeRefusal({ method: 'GET', path: `/api/${'x'.repeat(2000)}` }).length).toBeLessThan(100);
   });
+
+  it('counts made-up paths under their route, so that inventing paths floods nothing', () => {
+    const { rows, refusals, advance } = auditor();
+    for (let i = 0; i < 100; i += 1) refusals.refuse({ ...flood, path: `/api/control/x${i}` });
+    expect(rows).toHaveLength(3);
+    advance(60_000);
+    refusals.flush();
+    expect(rows.at(-1)?.command).toMatch(/\(\+97 similar in the last minute\)$/);
+  });
 });

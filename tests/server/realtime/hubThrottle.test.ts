@@ -24,10 +24,7 @@ describe('the update throttle', () => {
   it('sends the first change at once, then at most one update per interval, merged and contiguous', async () => {
     vi.useFakeTimers();
     const { io, sent } = recordingServer();
-    const pairing = createPairing(
-      { deviceByCredentialHash: () => null, deviceByName: () => null, saveDevice: () => {} },
-      { kindOf: () => 'wall' },
-    );
+    const pairing = createPairing({ deviceByCredentialHash: () => null, deviceByName: () => null, saveDevice: () => {} });
     const hub = createHub(io, { intervalMs: 200, snapshot: () => ({}) as never, pairing });
     const start = Date.now();
     for (let seq = 1; seq <= 10; seq += 1) {

@@ -5,11 +5,18 @@ import { originAllowed, ownOrigins } from '../../../server/realtime/origins';
 const nic = (address: string, family: 'IPv4' | 'IPv6', scopeid = 0) => ({ address, family, scopeid }) as NetworkInterfaceInfo;
 
 describe('the origins a screen may connect from', () => {
-  const own = ownOrigins(3000, { eth0: [nic('192.168.1.20', 'IPv4'), nic('fd00::20', 'IPv6'), nic('fe80::1', 'IPv6', 2)] });
+  const own = ownOrigins(3000, { eth0: [nic('192.168.1.20', 'IPv4'), nic('fd00::20', 'IPv6'), nic('fe80::1', 'IPv6', 2)] }, 'HallServer');
 
   it('are the server at each of its addresses, on its port, over http', () => {
     expect(own).toEqual(
-      expect.arrayContaining(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://192.168.1.20:3000', 'http://[fd00::20]:3000']),
+      expect.arrayContaining([
+        'http://localhost:3000',
+        'http://127.0.0.1:3000',
+        'http://192.168.1.20:3000',
+        'http://[fd00::20]:3000',
+        'http://hallserver:3000',
+        'http://hallserver.local:3000',
+      ]),
     );
     expect(own.some((origin) => origin.includes('fe80'))).toBe(false);
   });
