@@ -1,28 +1,55 @@
-import type { Label } from '../../../common/metrics';
 import type { NamedEntry } from '../../../common/catalog';
-import { MESSAGES, type Lang, type MessageKey } from './messages';
+import type { MetricDefinition, MetricGroup, MetricId } from '../../../common/metrics';
+import { KIOSK_CATALOG, knownName, message, type SectionName } from '../../i18n/kiosk/catalog';
+import { metricKey } from '../../i18n/kiosk/metrics';
+import type { UiKey } from '../../i18n/kiosk/ui';
+import type { Lang } from '../../i18n/lang';
 
 /**
- * A fixed word in `lang`, with `{name}` placeholders filled in. Values are
- * inserted as plain text; the templates show the result as text, never HTML.
+ * One of the kiosk's fixed words in `lang`, from the message catalog, with
+ * `{name}` placeholders filled in as plain text.
  */
-export function translate(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function translate(lang: Lang, key: UiKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return message(lang, `ui.${key}`, params);
 }
 
-/** A catalog label in `lang`; an operator who left the English empty still gets the Chinese. */
-export function pickLabel(label: Label | undefined, lang: Lang, fallback = ''): string {
+/** A group's title in `lang`. */
+export function groupTitle(group: MetricGroup, lang: Lang): string {
+  return message(lang, `group.${group}`);
+}
+
+/**
+ * A figure's name in `lang`: the kiosk's own wording from its catalog; a
+ * metric the catalog does not know (added on the server later) gets the
+ * server's label, Chinese when the English is empty.
+ */
+export function metricLabel(id: MetricId, definition: MetricDefinition | undefined, lang: Lang): string {
+  return knownMessage('metricLabel', id, lang) ?? labelOf(definition?.label, lang, id);
+}
+
+/** The unit word after a figure in `lang` (see `metricLabel` for unknown metrics). */
+export function metricUnit(id: MetricId, definition: MetricDefinition | undefined, lang: Lang): string {
+  return knownMessage('metricUnit', id, lang) ?? labelOf(definition?.unit, lang, '');
+}
+
+function knownMessage(section: 'metricLabel' | 'metricUnit', id: MetricId, lang: Lang): string | undefined {
+  const key = metricKey(id);
+  return key in KIOSK_CATALOG[section] ? message(lang, `${section}.${key}`) : undefined;
+}
+
+function labelOf(label: { zh: string; en: string } | undefined, lang: Lang, fallback: string): string {
   if (!label) return fallback;
   return (lang === 'en' ? label.en || label.zh : label.zh) || fallback;
 }
 
 /**
- * A town, category or project name in `lang`. Names the catalog does not
- * know (an operator added one in a feed first) are shown as they came.
+ * A town, category or project name in `lang`: the catalog's form first, then
+ * the server vocabulary's English; a name neither knows (an operator added
+ * one in a feed first) is shown as it came.
  */
-export function placeName(name: string, vocabulary: readonly NamedEntry[], lang: Lang): string {
+export function placeName(name: string, section: SectionName, lang: Lang, vocabulary: readonly NamedEntry[] = []): string {
   if (lang === 'zh') return name;
-  return vocabulary.find((entry) => entry.name === name)?.en || name;
+  return knownName(section, name, lang) ?? (vocabulary.find((entry) => entry.name === name)?.en || name);
 }
 
 /** "2 分钟前" / "2 min ago": how old the kiosk's figures are, rounded down so it never claims fresher data. */

@@ -3,8 +3,9 @@ import type { MetricDefinition, MetricGroup, MetricId, MetricValues } from '../.
 import type { Breakdowns } from '../../../common/protocol';
 import { breakdownEntries } from '../../charts/breakdownEntries';
 import { formatFigure } from '../../format/numbers';
-import type { Lang } from '../i18n/messages';
-import { pickLabel, placeName, translate } from '../i18n/translate';
+import type { SectionName } from '../../i18n/kiosk/catalog';
+import type { Lang } from '../../i18n/lang';
+import { metricLabel, metricUnit, placeName, translate } from '../i18n/translate';
 
 /** One bar of a breakdown: its label, its figure as shown, and its length (0..1). */
 export interface BreakdownRow {
@@ -14,19 +15,30 @@ export interface BreakdownRow {
   fraction: number;
 }
 
-/** A titled list of bars; `demo` when the split itself is illustrative. */
+/** A titled list of bars; `demo` when the split itself is illustrative; `opens` when a row opens a view of its own. */
 export interface BreakdownView {
   id: string;
   title: string;
   rows: BreakdownRow[];
   demo: boolean;
+  opens?: 'town';
+  hint?: string;
 }
 
-/** A titled list of names (towns linked, projects introduced). */
+/** One name of a list: `key` as the county writes it, `label` in the visitor's language. */
+export interface NameItem {
+  key: string;
+  label: string;
+}
+
+/** A titled list of names (towns linked, projects introduced); `opens` when a name opens a view or card. */
 export interface NameList {
   id: string;
   title: string;
-  names: string[];
+  items: NameItem[];
+  opens?: 'town' | 'company';
+  hint?: string;
+  note?: string;
 }
 
 /** What the breakdown builders read. */
@@ -41,6 +53,7 @@ export interface BreakdownSource {
 function bars(
   breakdown: Readonly<Record<string, number>>,
   vocabulary: readonly NamedEntry[],
+  section: SectionName,
   source: BreakdownSource,
   unitOf: MetricId,
   options: { ranked: boolean; percent: boolean },
@@ -49,12 +62,12 @@ function bars(
   const ordered = options.ranked ? [...entries].sort((a, b) => b.value - a.value) : entries;
   const max = Math.max(0, ...ordered.map((e) => e.value));
   const total = ordered.reduce((sum, e) => sum + e.value, 0);
-  const unit = pickLabel(source.definition(unitOf)?.unit, source.lang);
+  const unit = metricUnit(unitOf, source.definition(unitOf), source.lang);
   return ordered.map((entry) => {
     const share = total > 0 ? ` · ${Math.round((entry.value / total) * 100)}%` : '';
     return {
       key: entry.name,
-      label: placeName(entry.name, vocabulary, source.lang),
+      label: placeName(entry.name, section, source.lang, vocabulary),
       valueText: `${formatFigure(entry.value)} ${unit}${options.percent ? share : ''}`,
       fraction: max > 0 ? entry.value / max : 0,
     };
@@ -66,10 +79,10 @@ function coverageRow(source: BreakdownSource, id: MetricId, of: number | undefin
   const value = source.values?.[id];
   const whole = of ?? definition?.of;
   if (value === undefined || !whole) return undefined;
-  const unit = pickLabel(definition?.unit, source.lang);
+  const unit = metricUnit(id, definition, source.lang);
   return {
     key: id,
-    label: pickLabel(definition?.label, source.lang, id),
+    label: metricLabel(id, definition, source.lang),
     valueText: unit === '%' ? `${formatFigure(value)}%` : `${formatFigure(value)} / ${formatFigure(whole)} ${unit}`,
     fraction: Math.min(1, Math.max(0, value / whole)),
   };
@@ -83,13 +96,18 @@ export function breakdownViewsOf(group: MetricGroup, source: BreakdownSource): B
       {
         id: 'appeals-by-town',
         title: translate(lang, 'byTown'),
-        rows: bars(breakdowns?.appealsByTown ?? {}, vocabulary?.towns ?? [], source, 'appeals.handled', { ranked: true, percent: false }),
+        rows: bars(breakdowns?.appealsByTown ?? {}, vocabulary?.towns ?? [], 'town', source, 'appeals.handled', {
+          ranked: true,
+          percent: false,
+        }),
         demo: true,
+        opens: 'town',
+        hint: translate(lang, 'byTownHint'),
       },
       {
         id: 'appeals-by-category',
         title: translate(lang, 'byCategory'),
-        rows: bars(breakdowns?.appealsByCategory ?? {}, vocabulary?.categories ?? [], source, 'appeals.handled', {
+        rows: bars(breakdowns?.appealsByCategory ?? {}, vocabulary?.categories ?? [], 'category', source, 'appeals.handled', {
           ranked: false,
           percent: true,
         }),
@@ -102,7 +120,7 @@ export function breakdownViewsOf(group: MetricGroup, source: BreakdownSource): B
       {
         id: 'land-by-project',
         title: translate(lang, 'byLandProject'),
-        rows: bars(breakdowns?.landByProject ?? {}, vocabulary?.landProjects ?? [], source, 'land.acquiredMu', {
+        rows: bars(breakdowns?.landByProject ?? {}, vocabulary?.landProjects ?? [], 'site', source, 'land.acquiredMu', {
           ranked: false,
           percent: true,
         }),
@@ -126,13 +144,31 @@ export function breakdownViewsOf(group: MetricGroup, source: BreakdownSource): B
 export function nameListsOf(group: MetricGroup, source: BreakdownSource): NameList[] {
   const { lang, vocabulary } = source;
   if (!vocabulary) return [];
+  const items = (names: readonly string[], section: SectionName, known: readonly NamedEntry[] = []) =>
+    names.map((name) => ({ key: name, label: placeName(name, section, lang, known) }));
   if (group === 'orgs' && vocabulary.towns.length > 0) {
-    const names = vocabulary.towns.map((town) => placeName(town.name, vocabulary.towns, lang));
-    return [{ id: 'linked-towns', title: translate(lang, 'linkedTowns'), names }];
+    const towns = items(
+      vocabulary.towns.map((town) => town.name),
+      'town',
+      vocabulary.towns,
+    );
+    return [
+      { id: 'linked-towns', title: translate(lang, 'linkedTowns'), items: towns, opens: 'town', hint: translate(lang, 'byTownHint') },
+    ];
   }
-  // Company names have no official English form, so they stay as the county writes them.
   if (group === 'land' && vocabulary.projects.length > 0) {
-    return [{ id: 'named-projects', title: translate(lang, 'namedProjects'), names: [...vocabulary.projects] }];
+    const introduced = source.values?.['projects.introduced'];
+    const named = vocabulary.projects.length;
+    return [
+      {
+        id: 'named-projects',
+        title: translate(lang, 'namedProjects'),
+        items: items(vocabulary.projects, 'company'),
+        opens: 'company',
+        hint: translate(lang, 'companyHint'),
+        ...(introduced !== undefined && introduced > named ? { note: translate(lang, 'moreProjects', { n: introduced, named }) } : {}),
+      },
+    ];
   }
   return [];
 }

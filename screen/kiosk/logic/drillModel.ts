@@ -1,9 +1,10 @@
 import type { MetricDefinition, MetricGroup, MetricId } from '../../../common/metrics';
-import { pickLabel, translate } from '../i18n/translate';
+import { groupTitle, metricLabel, translate } from '../i18n/translate';
 import { metricDisplay } from '../i18n/units';
 import { breakdownViewsOf, nameListsOf, type BreakdownSource, type BreakdownView, type NameList } from './breakdownViews';
 import { groupSpec } from './groups';
 import { seriesOf, type Sample } from './history';
+import { storiesOf, type StoryView } from './storyViews';
 
 /** One live figure of a group, ready for a counter. */
 export interface DrillMetric {
@@ -37,6 +38,8 @@ export interface DrillModel {
   breakdowns: BreakdownView[];
   nameLists: NameList[];
   trend: TrendView;
+  /** What the report tells about the group beyond its figures. */
+  stories: StoryView[];
   /** Whether anything shown is illustrative, so the view explains the mark. */
   hasDemo: boolean;
 }
@@ -60,11 +63,12 @@ export function buildDrillModel(input: DrillInput): DrillModel {
   const breakdowns = breakdownViewsOf(group, input);
   return {
     group,
-    title: pickLabel(spec.title, lang),
+    title: groupTitle(group, lang),
     metrics,
     breakdowns,
     nameLists: nameListsOf(group, input),
     trend: trendView(spec.trend, input),
+    stories: storiesOf(group, lang),
     hasDemo: metrics.some((m) => m.demo) || breakdowns.some((b) => b.demo),
   };
 }
@@ -74,7 +78,7 @@ export function drillMetric(definition: MetricDefinition, input: Pick<DrillInput
   const display = metricDisplay(definition.id, definition, input.lang);
   return {
     id: definition.id,
-    label: pickLabel(definition.label, input.lang, definition.id),
+    label: metricLabel(definition.id, definition, input.lang),
     unit: display.unit,
     value: input.values?.[definition.id],
     divisor: display.divisor,
@@ -91,7 +95,7 @@ function trendView(metric: MetricId, input: DrillInput): TrendView {
   const caption = translate(input.lang, changes > 0 ? 'trendSince' : 'trendWaiting', { time, n: changes });
   return {
     metric,
-    label: pickLabel(definition?.label, input.lang, metric),
+    label: metricLabel(metric, definition, input.lang),
     unit: metricDisplay(metric, definition, input.lang).unit,
     points,
     changes,

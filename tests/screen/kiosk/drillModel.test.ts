@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import baseline from '../../../assets/baseline.json';
 import { METRIC_BY_ID, METRICS, type MetricId, type MetricValues } from '../../../common/metrics';
 import type { Breakdowns } from '../../../common/protocol';
-import type { Lang } from '../../../screen/kiosk/i18n/messages';
+import type { Lang } from '../../../screen/i18n/lang';
 import { buildDrillModel, type DrillInput } from '../../../screen/kiosk/logic/drillModel';
 import type { Sample } from '../../../screen/kiosk/logic/history';
 
@@ -53,9 +53,11 @@ describe('drill-in view model', () => {
     expect(zhTowns.rows[0]).toMatchObject({ key: '灵川镇', label: '灵川镇', valueText: '1,180 件', fraction: 1 });
     expect(zhTowns.rows[1]?.key).toBe('定江镇');
     expect(enTowns.title).toBe('Appeals by town');
-    expect(enTowns.rows[0]).toMatchObject({ key: '灵川镇', label: 'Lingchuan', valueText: '1,180 cases' });
-    expect(enTowns.rows.at(-1)?.label).toBe('Dajing Yao');
+    expect(enTowns.rows[0]).toMatchObject({ key: '灵川镇', label: 'Lingchuan Town', valueText: '1,180 cases' });
+    expect(enTowns.rows.at(-1)?.label).toBe('Dajing Yao Township');
     expect(zhTowns.demo).toBe(true);
+    // Each town row opens the town's own view.
+    expect(zhTowns.opens).toBe('town');
   });
 
   it('keeps categories in catalog order with their shares', () => {
@@ -68,11 +70,14 @@ describe('drill-in view model', () => {
   it('shows land by project and the projects introduced; coverage as n of N for organizations', () => {
     const land = buildDrillModel(input({ group: 'land', lang: 'en' }));
     expect(land.breakdowns[0]?.rows.map((r) => [r.label, r.valueText])).toEqual([
-      ['Guilin North EMU depot', '5,200 mu · 65%'],
-      ['West freight center', '2,800 mu · 35%'],
+      ['Guilin North EMU Depot', '5,200 mu · 65%'],
+      ['West Freight Center', '2,800 mu · 35%'],
     ]);
     expect(land.metrics.find((m) => m.id === 'projects.investmentYuan')).toMatchObject({ unit: 'billion yuan', divisor: 1e9 });
-    expect(land.nameLists[0]?.names).toContain('桂康物流');
+    // Companies are romanised in English, keyed by the county's own name, and each opens a card; the report names 6 of 8.
+    expect(land.nameLists[0]).toMatchObject({ opens: 'company', note: '8 projects in all; the report names 6' });
+    expect(land.nameLists[0]?.items[0]).toEqual({ key: '桂康物流', label: 'Guikang Logistics' });
+    expect(land.stories.map((story) => story.id)).toEqual(['land-front-line', 'land-brand']);
 
     const orgs = buildDrillModel(input({ group: 'orgs' }));
     expect(orgs.breakdowns[0]?.rows.map((r) => [r.key, r.valueText, r.fraction])).toEqual([
@@ -80,14 +85,23 @@ describe('drill-in view model', () => {
       ['twoNew.instructorCoverage', '100%', 1],
       ['network.towns', '12 / 12 个', 1],
     ]);
-    expect(orgs.nameLists[0]?.names).toHaveLength(12);
+    expect(orgs.nameLists[0]?.items).toHaveLength(12);
+    expect(orgs.nameLists[0]?.opens).toBe('town');
     expect(orgs.hasDemo).toBe(false);
   });
 
-  it('has no invented breakdown for volunteers', () => {
-    const model = buildDrillModel(input({ group: 'volunteers' }));
+  it('has no invented breakdown for volunteers, and tells what the report says of them instead', () => {
+    const model = buildDrillModel(input({ group: 'volunteers', lang: 'en' }));
     expect(model.breakdowns).toEqual([]);
     expect(model.metrics.map((m) => m.id)).toEqual(['volunteers.mobilized', 'volunteers.posts']);
+    expect(model.stories[0]?.text).toContain('3,446 volunteers');
+    expect(model.stories[1]?.points?.map((p) => p.title)).toEqual([
+      'Pioneer posts',
+      'Responsibility zones',
+      'Citizens ask online',
+      'Cadres serve in person',
+      'Points for service',
+    ]);
   });
 
   it('copes with no snapshot and no catalog yet: no values, no breakdown rows, nothing thrown', () => {
@@ -111,6 +125,6 @@ describe('drill-in view model', () => {
       { at: 0, value: 4600 },
       { at: 60_000, value: 4601 },
     ]);
-    expect(moved.trend.caption).toBe('Live updates since 09:00: 1');
+    expect(moved.trend.caption).toBe('1 update since 09:00');
   });
 });

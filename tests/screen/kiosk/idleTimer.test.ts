@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createIdleTimer, DEFAULT_IDLE_SECONDS, idleTimeoutMs, type IdleScheduler } from '../../../screen/kiosk/logic/idleTimer';
+import {
+  createIdleTimer,
+  DEFAULT_IDLE_SECONDS,
+  idlePhaseAt,
+  idleTimeoutMs,
+  warningMs,
+  type IdleScheduler,
+} from '../../../screen/kiosk/logic/idleTimer';
 
 /** A hand-driven clock: `advance` runs the timers that fall due, in order. */
 function fakeScheduler() {
@@ -26,7 +33,16 @@ function fakeScheduler() {
     }
     now = end;
   };
-  return { scheduler, advance, pending: () => timers.size };
+  /** Moves the clock on at once, then runs what fell due, late: as a sleeping PC or Playwright's `fastForward` does. */
+  const jump = (ms: number) => {
+    now += ms;
+    const due = [...timers.entries()].filter(([, t]) => t.at <= now);
+    for (const [id, t] of due) {
+      timers.delete(id);
+      t.run();
+    }
+  };
+  return { scheduler, advance, jump, pending: () => timers.size };
 }
 
 describe('idle timer', () => {
@@ -81,6 +97,78 @@ describe('idle timer', () => {
     createIdleTimer({ timeoutMs: 10, onIdle: () => idled++, scheduler: clock.scheduler });
     clock.advance(1000);
     expect(idled).toBe(0);
+  });
+});
+
+describe('the warning before going idle', () => {
+  it('is a pure function of the quiet time: active, then a countdown in whole seconds, then idle', () => {
+    expect(idlePhaseAt(0, 90_000, 10_000)).toEqual({ name: 'active' });
+    expect(idlePhaseAt(79_999, 90_000, 10_000)).toEqual({ name: 'active' });
+    expect(idlePhaseAt(80_000, 90_000, 10_000)).toEqual({ name: 'warning', secondsLeft: 10 });
+    expect(idlePhaseAt(89_001, 90_000, 10_000)).toEqual({ name: 'warning', secondsLeft: 1 });
+    expect(idlePhaseAt(90_000, 90_000, 10_000)).toEqual({ name: 'idle' });
+    expect(warningMs(90_000)).toBe(10_000);
+    expect(warningMs(3000)).toBe(1000);
+  });
+
+  it('counts down each second before going idle', () => {
+    const clock = fakeScheduler();
+    const seen: Array<number | 'idle'> = [];
+    const timer = createIdleTimer({
+      timeoutMs: 30_000,
+      warnMs: 10_000,
+      onWarning: (s) => seen.push(s),
+      onIdle: () => seen.push('idle'),
+      scheduler: clock.scheduler,
+    });
+    timer.poke();
+    clock.advance(19_999);
+    expect(seen).toEqual([]);
+    clock.advance(1);
+    expect(seen).toEqual([10]);
+    clock.advance(10_000);
+    expect(seen).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 'idle']);
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('is cancelled by activity, which starts the full timeout again', () => {
+    const clock = fakeScheduler();
+    const seen: Array<number | 'idle' | 'resume'> = [];
+    const timer = createIdleTimer({
+      timeoutMs: 30_000,
+      warnMs: 10_000,
+      onWarning: (s) => seen.push(s),
+      onResume: () => seen.push('resume'),
+      onIdle: () => seen.push('idle'),
+      scheduler: clock.scheduler,
+    });
+    timer.poke();
+    clock.advance(25_000);
+    expect(seen.at(-1)).toBe(5);
+    timer.poke();
+    expect(seen.at(-1)).toBe('resume');
+    clock.advance(19_999);
+    expect(seen.at(-1)).toBe('resume');
+    expect(clock.pending()).toBe(1);
+    clock.advance(10_001);
+    expect(seen.at(-1)).toBe('idle');
+  });
+
+  it('lands in the right phase when the clock jumps, skipping the seconds it jumped over', () => {
+    const clock = fakeScheduler();
+    const seen: Array<number | 'idle'> = [];
+    const timer = createIdleTimer({
+      timeoutMs: 30_000,
+      warnMs: 10_000,
+      onWarning: (s) => seen.push(s),
+      onIdle: () => seen.push('idle'),
+      scheduler: clock.scheduler,
+    });
+    timer.poke();
+    clock.jump(26_500);
+    expect(seen).toEqual([4]);
+    clock.jump(60_000);
+    expect(seen).toEqual([4, 'idle']);
   });
 });
 
