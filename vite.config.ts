@@ -23,6 +23,8 @@ export default defineConfig({
     // Safety nets against a hung test, not budgets: drills start servers as child processes, which a loaded 2-core machine starts slowly.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A failed layout check lists every offender: never cut a message short.
+    chaiConfig: { truncateThreshold: 0 },
     projects: [
       {
         extends: true,
