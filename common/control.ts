@@ -26,15 +26,47 @@ export interface ChannelState {
   heldScene: SceneId | null;
   spotlight: MetricId | null;
   frozen: boolean;
+  /** A welcome line for a visiting delegation, shown over the scene; absent (older saved states) or null when none. */
+  banner?: string | null;
+  /** The standby screen (the hall's emblem and title) instead of the scenes, before a visit starts. */
+  standby?: boolean;
 }
 
-export const COMMAND_ACTIONS = ['goto', 'next', 'prev', 'hold', 'resume', 'spotlight', 'freeze', 'release', 'rejoin'] as const;
+export const COMMAND_ACTIONS = [
+  'goto',
+  'next',
+  'prev',
+  'hold',
+  'resume',
+  'spotlight',
+  'unspotlight',
+  'freeze',
+  'unfreeze',
+  'release',
+  'banner',
+  'unbanner',
+  'standby',
+  'unstandby',
+  'rejoin',
+  'reset',
+] as const;
 export type CommandAction = (typeof COMMAND_ACTIONS)[number];
 
-/** A presenter's command, for a whole group or one screen. */
-export type ControlCommand = { target: { group: string } | { screen: string } } & (
-  { action: 'goto'; scene: SceneId } | { action: 'spotlight'; metric: MetricId } | { action: Exclude<CommandAction, 'goto' | 'spotlight'> }
+/** Whom a command is for: a group of walls, one wall, or (rejoin and reset only) every wall. */
+export type CommandTarget = { group: string } | { screen: string } | { all: true };
+
+type SimpleAction = Exclude<CommandAction, 'goto' | 'spotlight' | 'banner'>;
+
+/** A presenter's command. */
+export type ControlCommand = { target: CommandTarget } & (
+  | { action: 'goto'; scene: SceneId }
+  | { action: 'spotlight'; metric: MetricId }
+  | { action: 'banner'; text: string }
+  | { action: SimpleAction }
 );
+
+/** Longest welcome line: one line across a wall, legible from 10 m. */
+export const MAX_BANNER_CHARS = 40;
 
 /** Sent to each screen when its channel changes, and on connect. */
 export interface ControlMessage {
@@ -106,13 +138,39 @@ export function applyCommand(state: ChannelState, command: ControlCommand, now: 
       return show({ ...state, heldScene: null }, current.index, now);
     case 'spotlight':
       return { ...state, spotlight: command.metric };
+    case 'unspotlight':
+      return { ...state, spotlight: null };
     case 'freeze':
       return { ...state, frozen: true };
+    case 'unfreeze':
+      return { ...state, frozen: false };
     case 'release':
       return { ...state, spotlight: null, frozen: false };
+    case 'banner':
+      return { ...state, banner: command.text };
+    case 'unbanner':
+      return { ...state, banner: null };
+    case 'standby':
+      return { ...state, standby: true };
+    case 'unstandby':
+      return { ...state, standby: false };
+    case 'reset':
+      // Back to the playlist as if nothing had been asked: the current scene plays on with its full time.
+      return show({ ...state, heldScene: null, spotlight: null, frozen: false, banner: null, standby: false }, current.index, now);
     case 'rejoin':
       return state;
   }
+}
+
+/** Whether a welcome line may be shown: 1 to MAX_BANNER_CHARS visible characters on one line. */
+export function isBannerText(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value === value.trim() &&
+    value.length > 0 &&
+    [...value].length <= MAX_BANNER_CHARS &&
+    !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(value)
+  );
 }
 
 export type CommandParse = { ok: true; command: ControlCommand } | { ok: false; message: string };
@@ -128,27 +186,45 @@ export function isScreenName(value: unknown): value is string {
   return typeof value === 'string' && value === value.trim() && NAME.test(value);
 }
 
+function parseTarget(target: unknown): CommandTarget | null {
+  if (typeof target !== 'object' || target === null) return null;
+  const { group, screen, all } = target as Record<string, unknown>;
+  const keys = Object.keys(target).length;
+  if (keys !== 1) return null;
+  if (isScreenName(group)) return { group };
+  if (isScreenName(screen)) return { screen };
+  return all === true ? { all: true } : null;
+}
+
 /** Validates a command from the console. */
 export function parseCommand(raw: unknown): CommandParse {
   if (typeof raw !== 'object' || raw === null) return { ok: false, message: 'a command must be a JSON object' };
-  const { target, action, scene, metric } = raw as Record<string, unknown>;
-  if (typeof target !== 'object' || target === null) return { ok: false, message: 'target must be {group} or {screen}' };
-  const { group, screen } = target as Record<string, unknown>;
-  const validTarget =
-    isScreenName(group) && screen === undefined ? { group } : isScreenName(screen) && group === undefined ? { screen } : null;
-  if (!validTarget)
-    return { ok: false, message: 'target must be {group} or {screen}, a name of 1 to 32 visible characters, none of < > " \' & ` \\' };
+  const { target: rawTarget, action, scene, metric, text } = raw as Record<string, unknown>;
+  const target = parseTarget(rawTarget);
+  if (!target)
+    return {
+      ok: false,
+      message: 'target must be {group}, {screen} or {all: true}, a name of 1 to 32 visible characters, none of < > " \' & ` \\',
+    };
   if (!(COMMAND_ACTIONS as readonly string[]).includes(action as string)) {
     return { ok: false, message: `action must be one of: ${COMMAND_ACTIONS.join(', ')}` };
   }
+  if ('all' in target && action !== 'rejoin' && action !== 'reset')
+    return { ok: false, message: 'only rejoin and reset apply to all screens' };
   if (action === 'goto') {
     if (!isSceneId(scene)) return { ok: false, message: `scene must be one of: ${SCENE_IDS.join(', ')}` };
-    return { ok: true, command: { target: validTarget, action, scene } };
+    return { ok: true, command: { target, action, scene } };
   }
   if (action === 'spotlight') {
     if (!isMetricId(metric)) return { ok: false, message: 'metric must be a metric id from GET /api/metrics' };
-    return { ok: true, command: { target: validTarget, action, metric } };
+    return { ok: true, command: { target, action, metric } };
   }
-  if (action === 'rejoin' && !('screen' in validTarget)) return { ok: false, message: 'rejoin applies to one screen' };
-  return { ok: true, command: { target: validTarget, action: action as Exclude<CommandAction, 'goto' | 'spotlight'> } };
+  if (action === 'banner') {
+    const trimmed = typeof text === 'string' ? text.trim() : text;
+    if (!isBannerText(trimmed)) return { ok: false, message: `text must be 1 to ${MAX_BANNER_CHARS} characters on one line` };
+    return { ok: true, command: { target, action, text: trimmed } };
+  }
+  if (action === 'rejoin' && 'group' in target) return { ok: false, message: 'rejoin applies to one screen or to all' };
+  if (action === 'reset' && 'screen' in target) return { ok: false, message: 'reset applies to a group or to all' };
+  return { ok: true, command: { target, action: action as SimpleAction } };
 }

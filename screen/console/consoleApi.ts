@@ -19,6 +19,26 @@ export interface ScreenRow {
   held: boolean;
   spotlight: string | null;
   frozen: boolean;
+  /** Walls only (a kiosk runs its own loop): the next scene and when it starts, and what is on top. */
+  nextScene?: SceneId | null;
+  endsAt?: number | null;
+  banner?: string | null;
+  standby?: boolean;
+}
+
+/** A group of walls (`groups` in `GET /api/screens`): its channel, and how many walls follow it or are taken out of it. */
+export interface GroupRow {
+  group: string;
+  following: number;
+  individual: number;
+  scene: SceneId;
+  nextScene: SceneId | null;
+  endsAt: number | null;
+  held: boolean;
+  spotlight: string | null;
+  frozen: boolean;
+  banner: string | null;
+  standby: boolean;
 }
 
 export interface ScreensResponse {
@@ -29,6 +49,9 @@ export interface ScreensResponse {
   /** Pages connected but not paired: they show the figures, and wait for a presenter to pair them. */
   unpaired: number;
   screens: ScreenRow[];
+  groups: GroupRow[];
+  /** Welcome lines shown lately, newest first. */
+  recentBanners: string[];
 }
 
 /** One line of `GET /api/control/audit`: when, from where, what, and whether it was applied. */
@@ -36,7 +59,7 @@ export interface AuditRow {
   id: number;
   at: string;
   from: string;
-  outcome: 'applied' | 'invalid' | 'unauthorized' | 'throttled' | 'failed';
+  outcome: 'applied' | 'invalid' | 'unauthorized' | 'throttled' | 'failed' | 'unreached';
   command: string;
 }
 
@@ -54,15 +77,19 @@ export interface PairResult {
 
 export interface CommandResult {
   channel: string;
-  scene: SceneId;
+  scene: SceneId | null;
+  /** Paired walls that carried it out. */
   screens: number;
+  /** Unpaired wall pages of the group that follow it too. */
+  viewers: number;
 }
 
-/** A refused or failed call; `status` is 0 when the server could not be reached. */
+/** A refused or failed call; `status` is 0 when the server could not be reached, `code` the server's `error`. */
 export class ConsoleApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = '',
   ) {
     super(message);
   }
@@ -81,17 +108,17 @@ async function call<T>(token: string, path: string, init: RequestInit = {}): Pro
       },
     });
   } catch {
-    throw new ConsoleApiError(0, '无法连接服务器，请检查网络');
+    throw new ConsoleApiError(0, 'the server could not be reached');
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
+    const body = (await response.json().catch(() => null)) as { message?: unknown; error?: unknown } | null;
     const detail = typeof body?.message === 'string' ? body.message : response.statusText;
-    throw new ConsoleApiError(response.status, detail);
+    throw new ConsoleApiError(response.status, detail, typeof body?.error === 'string' ? body.error : '');
   }
   return (await response.json()) as T;
 }
 
-/** The console's three endpoints, bound to a token. */
+/** The console's endpoints, bound to a token. */
 export function consoleApi(token: string) {
   return {
     screens: () => call<ScreensResponse>(token, '/api/screens'),

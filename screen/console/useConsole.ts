@@ -1,7 +1,11 @@
 import { onScopeDispose, ref, shallowRef } from 'vue';
 import type { ControlCommand } from '../../common/control';
-import { ConsoleApiError, consoleApi, type AuditRow, type PairRequest, type ScreenRow } from './consoleApi';
+import { CONSOLE_TEXT } from '../content/console';
+import { doneNotice, failedNotice, type Notice } from './commandResult';
+import { ConsoleApiError, consoleApi, type AuditRow, type GroupRow, type PairRequest, type ScreenRow } from './consoleApi';
 import { forgetToken, loadToken, saveToken } from './tokenStorage';
+
+export type { Notice } from './commandResult';
 
 /** How often the screen list and audit log are refreshed. */
 export const POLL_MS = 2000;
@@ -14,11 +18,8 @@ const PAIR_PROBLEMS: Record<number, string> = {
   503: '服务器暂时无法保存，请稍后再试',
 };
 
-/** What the presenter is told after a command: done, or why not. */
-export interface Notice {
-  kind: 'ok' | 'error';
-  text: string;
-}
+/** `unknown` until the first answer; `lost` while the server cannot be reached (the screens' state is then unknown too). */
+export type Connection = 'unknown' | 'ok' | 'lost';
 
 /**
  * The console's connection to the server: the token, the screen list and
@@ -29,9 +30,14 @@ export function useConsole() {
   const token = ref<string | null>(loadToken());
   const tokenProblem = ref<string | null>(null);
   const screens = shallowRef<ScreenRow[]>([]);
+  const groups = shallowRef<GroupRow[]>([]);
+  const recentBanners = shallowRef<string[]>([]);
   const unpaired = ref(0);
+  /** The server's clock at the last answer, and this tablet's clock when it came. */
   const serverNow = ref(Date.now());
+  const receivedAt = ref(Date.now());
   const audit = shallowRef<AuditRow[]>([]);
+  const connection = ref<Connection>('unknown');
   const pollError = ref<string | null>(null);
   const sending = ref(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,16 +62,25 @@ export function useConsole() {
     const thisPoll = ++latestPoll;
     try {
       const api = consoleApi(current);
-      const [list, log] = await Promise.all([api.screens(), api.audit()]);
+      // One after the other: a wrong token is refused once (one audit line), not once per endpoint.
+      const list = await api.screens();
+      const log = await api.audit();
       if (thisPoll !== latestPoll) return;
       screens.value = list.screens;
+      groups.value = list.groups ?? [];
+      recentBanners.value = list.recentBanners ?? [];
       unpaired.value = list.unpaired;
       serverNow.value = list.serverNow;
+      receivedAt.value = Date.now();
       audit.value = log;
+      connection.value = 'ok';
       pollError.value = null;
     } catch (error) {
       if (refused(error) || thisPoll !== latestPoll) return;
-      pollError.value = error instanceof Error ? `屏幕列表未能刷新：${error.message}` : '屏幕列表未能刷新';
+      // No answer, or a proxy's answer for a server that is gone: the server is away, not the tablet's network at fault.
+      const away = error instanceof ConsoleApiError && (error.status === 0 || error.status === 502 || error.status === 504);
+      if (away) connection.value = 'lost';
+      else pollError.value = error instanceof Error ? `屏幕列表未能刷新：${error.message}` : '屏幕列表未能刷新';
     }
     if (!stopped && token.value === current) timer = setTimeout(() => void poll(), POLL_MS);
   }
@@ -86,19 +101,22 @@ export function useConsole() {
     tokenProblem.value = null;
   }
 
-  /** Sends a command; resolves to what to tell the presenter. */
-  async function send(command: ControlCommand): Promise<Notice> {
+  /** Sends a command described as `what`; resolves to what to tell the presenter. */
+  async function send(command: ControlCommand, what: string): Promise<Notice> {
     const current = token.value;
     if (!current) return { kind: 'error', text: '请先输入控制口令' };
     sending.value = true;
     try {
       const result = await consoleApi(current).send(command);
       void poll();
-      return { kind: 'ok', text: `已发送，${result.screens} 块屏幕已执行` };
+      return doneNotice(what, result);
     } catch (error) {
-      if (refused(error)) return { kind: 'error', text: '命令被拒绝：控制口令不正确（401）' };
-      const status = error instanceof ConsoleApiError && error.status ? `（${error.status}）` : '';
-      return { kind: 'error', text: `命令未执行${status}：${error instanceof Error ? error.message : String(error)}` };
+      refused(error);
+      if (error instanceof ConsoleApiError && error.status === 0) connection.value = 'lost';
+      const { target } = command;
+      const individual = 'group' in target ? (groups.value.find((g) => g.group === target.group)?.individual ?? 0) : 0;
+      void poll();
+      return failedNotice(what, target, error, individual);
     } finally {
       sending.value = false;
     }
@@ -114,9 +132,10 @@ export function useConsole() {
       void poll();
       return { kind: 'ok', text: `已配对：${result.screen}（分组 ${result.group}）` };
     } catch (error) {
-      if (refused(error)) return { kind: 'error', text: '配对被拒绝：控制口令不正确（401）' };
+      if (refused(error)) return { kind: 'error', text: `配对被拒绝：${CONSOLE_TEXT.result.token}` };
       const status = error instanceof ConsoleApiError ? error.status : 0;
-      const why = PAIR_PROBLEMS[status] ?? (error instanceof Error ? error.message : String(error));
+      const why =
+        status === 0 ? CONSOLE_TEXT.connection.lost : (PAIR_PROBLEMS[status] ?? (error instanceof Error ? error.message : String(error)));
       return { kind: 'error', text: `未能配对：${why}` };
     } finally {
       sending.value = false;
@@ -129,5 +148,22 @@ export function useConsole() {
     clearTimeout(timer);
   });
 
-  return { token, tokenProblem, screens, unpaired, serverNow, audit, pollError, sending, enterToken, changeToken, send, pair };
+  return {
+    token,
+    tokenProblem,
+    screens,
+    groups,
+    recentBanners,
+    unpaired,
+    serverNow,
+    receivedAt,
+    audit,
+    connection,
+    pollError,
+    sending,
+    enterToken,
+    changeToken,
+    send,
+    pair,
+  };
 }

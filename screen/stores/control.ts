@@ -17,6 +17,8 @@ export const useControlStore = defineStore('control', () => {
   const spotlight = computed(() => channel.value?.spotlight ?? null);
   const frozen = computed(() => channel.value?.frozen ?? false);
   const held = computed(() => (channel.value?.heldScene ?? null) !== null);
+  const banner = computed(() => channel.value?.banner ?? null);
+  const standby = computed(() => channel.value?.standby ?? false);
 
   function receive(message: ControlMessage, receivedAt = Date.now()): void {
     offsetMs.value = clockOffset(message.serverNow, receivedAt);
@@ -29,5 +31,5 @@ export const useControlStore = defineStore('control', () => {
     return clientNow + offsetMs.value;
   }
 
-  return { channel, individual, offsetMs, spotlight, frozen, held, receive, serverNow };
+  return { channel, individual, offsetMs, spotlight, frozen, held, banner, standby, receive, serverNow };
 });

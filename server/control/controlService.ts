@@ -1,7 +1,8 @@
 /**
  * The presenter's side of the wall: each group of walls (and any wall taken
  * out of its group) has a channel state; commands change it, and every wall
- * on that channel is told at once.
+ * on that channel is told at once. A command that would reach no wall is
+ * refused and changes nothing.
  */
 import {
   applyCommand,
@@ -13,9 +14,12 @@ import {
   type SceneId,
 } from '../../common/control';
 import type { ScreenInfo, ScreenRegistry } from '../realtime/screens';
-import type { AuditEntry, ControlStore } from './controlStore';
+import { channelStatus, type ChannelStatus, type GroupStatus } from './channelStatus';
+import type { AuditEntry, CommandRecord, ControlStore } from './controlStore';
+import { reachesNone, reachOf, unreachedMessage } from './targets';
 
-export interface ScreenStatus extends Omit<ScreenInfo, 'socketId'> {
+/** A connected paired screen; a wall's carries its channel's status, a kiosk's (which runs its own loop) only null scene and flags. */
+export interface ScreenStatus extends Omit<ScreenInfo, 'socketId'>, Partial<Omit<ChannelStatus, 'scene'>> {
   id: string;
   scene: SceneId | null;
   individual: boolean;
@@ -24,16 +28,23 @@ export interface ScreenStatus extends Omit<ScreenInfo, 'socketId'> {
   frozen: boolean;
 }
 
+export type ApplyResult =
+  | { ok: true; channel: string; state: ChannelState | null; scene: SceneId | null; screens: number; viewers: number }
+  | { ok: false; error: 'no_screens'; message: string };
+
 export interface ControlService {
   /** What a wall should follow now; null for kiosks, which run their own loop. */
   messageFor(screen: ScreenInfo): ControlMessage | null;
-  apply(command: ControlCommand, from: string): { channel: string; state: ChannelState; scene: SceneId; screens: number };
+  apply(command: ControlCommand, from: string): ApplyResult;
   record(from: string, outcome: AuditEntry['outcome'], command: unknown): void;
   /** The paired screens connected now. */
   screens(): ScreenStatus[];
+  /** The groups of the paired walls connected now, with their channels' status. */
+  groups(): GroupStatus[];
   /** How many connected pages are not paired: they show the public figures and are no one's target. */
   unpaired(): number;
   auditLog(limit: number): AuditEntry[];
+  recentBanners(): string[];
 }
 
 export interface ControlDeps {
@@ -46,12 +57,28 @@ export interface ControlDeps {
 
 const groupKey = (group: string) => `group:${group}`;
 const screenKey = (screen: string) => `screen:${screen}`;
+/** How many recent welcome lines the console offers. */
+const RECENT_BANNERS = 8;
 
 export function createControlService({ store, playlist, registry, send, now = Date.now }: ControlDeps): ControlService {
-  const channels = store.channels();
-  // Saved channels keep their position, but always play the playlist as configured now.
-  for (const [key, state] of channels) channels.set(key, { ...state, playlist });
-  const fresh = (): ChannelState => ({ playlist, anchorMs: 0, heldScene: null, spotlight: null, frozen: false });
+  // Saved channels keep their position, but always play the playlist as configured now (and older ones gain the newer fields).
+  const normalize = (state: ChannelState): ChannelState => ({
+    ...state,
+    playlist,
+    banner: state.banner ?? null,
+    standby: state.standby ?? false,
+  });
+  const channels = new Map([...store.channels()].map(([key, state]) => [key, normalize(state)]));
+  const fresh = (): ChannelState => ({
+    playlist,
+    anchorMs: 0,
+    heldScene: null,
+    spotlight: null,
+    frozen: false,
+    banner: null,
+    standby: false,
+  });
+  const ownChannel = (screen: Pick<ScreenInfo, 'screen' | 'paired'>) => screen.paired && channels.has(screenKey(screen.screen));
 
   const channelOf = (screen: ScreenInfo): { key: string; state: ChannelState; individual: boolean } => {
     // Only a paired screen has a channel of its own: a page cannot take over one by naming itself after it.
@@ -66,54 +93,79 @@ export function createControlService({ store, playlist, registry, send, now = Da
     return { state, serverNow: now(), individual };
   };
 
-  /** Tells every affected page; returns how many of them are paired screens, the ones a presenter commands. */
-  const notify = (affected: (screen: ScreenInfo) => boolean): number => {
-    let count = 0;
+  /** The channels a command changes: saved (a state) or removed (null). */
+  const changesFor = (command: ControlCommand, t: number): CommandRecord['changes'] => {
+    const { target } = command;
+    const screenKeys = [...channels.keys()].filter((key) => key.startsWith('screen:'));
+    // The paired screen's own group, even while it is offline.
+    const groupOf = (screen: string) => store.deviceByName(screen)?.group ?? 'main';
+    if ('all' in target) {
+      const removed = screenKeys.map((key) => ({ key, state: null }));
+      if (command.action !== 'reset') return removed;
+      const groups = new Set([...channels.keys()].filter((key) => key.startsWith('group:')));
+      for (const page of registry.list()) if (page.kind === 'wall') groups.add(groupKey(page.group));
+      return [...removed, ...[...groups].map((key) => ({ key, state: applyCommand(channels.get(key) ?? fresh(), command, t) }))];
+    }
+    if ('group' in target) {
+      const key = groupKey(target.group);
+      const changed = [{ key, state: applyCommand(channels.get(key) ?? fresh(), command, t) }];
+      if (command.action !== 'reset') return changed;
+      const taken = screenKeys.filter((k) => groupOf(k.slice('screen:'.length)) === target.group);
+      return [...changed, ...taken.map((k) => ({ key: k, state: null }))];
+    }
+    const key = screenKey(target.screen);
+    if (command.action === 'rejoin') return [{ key, state: null }];
+    const start = channels.get(key) ?? channels.get(groupKey(groupOf(target.screen))) ?? fresh();
+    return [{ key, state: applyCommand(start, command, t) }];
+  };
+
+  const notify = (affected: (screen: ScreenInfo) => boolean) => {
     for (const screen of registry.list()) {
       const message = messageFor(screen);
-      if (!message || !affected(screen)) continue;
-      send(screen.socketId, message);
-      if (screen.paired) count += 1;
+      if (message && affected(screen)) send(screen.socketId, message);
     }
-    return count;
+  };
+
+  const affects = (command: ControlCommand) => (screen: ScreenInfo) => {
+    const { target } = command;
+    if ('all' in target) return true;
+    if ('screen' in target) return screen.paired && screen.screen === target.screen;
+    return screen.group === target.group && (command.action === 'reset' || !ownChannel(screen));
   };
 
   return {
     messageFor,
     apply(command, from) {
       const t = now();
-      const target = command.target;
-      // The paired screen's own group, even while it is offline.
-      const groupOf = (screen: string) => store.deviceByName(screen)?.group ?? 'main';
-      // Worked out first, written second, and only then made current: a command the store
-      // refuses (a full disk) changes nothing anywhere, in memory or on any wall.
-      let key: string;
-      let saved: ChannelState | null;
-      let state: ChannelState;
-      if ('group' in target) {
-        key = groupKey(target.group);
-        saved = applyCommand(channels.get(key) ?? fresh(), command, t);
-        state = saved;
-      } else {
-        key = screenKey(target.screen);
-        const groupState = channels.get(groupKey(groupOf(target.screen)));
-        const rejoining = command.action === 'rejoin';
-        saved = rejoining ? null : applyCommand(channels.get(key) ?? groupState ?? fresh(), command, t);
-        state = saved ?? groupState ?? fresh();
-      }
+      const reach = reachOf(command.target, command.action, registry.list(), ownChannel);
+      if (reachesNone(reach)) return { ok: false, error: 'no_screens', message: unreachedMessage(command.target, reach) };
+      // Who is affected is decided before the change: the walls a group reset brings back were not following the group.
+      const affected = affects(command);
+      const changes = changesFor(command, t);
+      // Written first and only then made current: a command the store refuses (a full disk) changes nothing anywhere.
       store.commit({
-        key,
-        state: saved,
-        audit: { at: new Date(t).toISOString(), from, outcome: 'applied', command: JSON.stringify(command) },
+        changes,
+        audit: {
+          at: new Date(t).toISOString(),
+          from,
+          outcome: 'applied',
+          command: JSON.stringify({ ...command, screens: reach.screens.length }),
+        },
+        ...(command.action === 'banner' ? { banner: command.text } : {}),
       });
-      if (saved) channels.set(key, saved);
-      else channels.delete(key);
-      const screens = notify((screen) =>
-        'group' in target
-          ? screen.group === target.group && !(screen.paired && channels.has(screenKey(screen.screen)))
-          : screen.paired && screen.screen === target.screen,
-      );
-      return { channel: key, state, scene: sceneAt(state, t).scene, screens };
+      for (const { key, state } of changes) {
+        if (state) channels.set(key, state);
+        else channels.delete(key);
+      }
+      notify(affected);
+      const counts = { screens: reach.screens.length, viewers: reach.viewers };
+      const { target } = command;
+      if ('all' in target) return { ok: true, channel: 'all', state: null, scene: null, ...counts };
+      // What the target follows now: a rejoined screen, its group again.
+      const key = 'group' in target ? groupKey(target.group) : screenKey(target.screen);
+      const deviceGroup = 'screen' in target ? (store.deviceByName(target.screen)?.group ?? 'main') : '';
+      const state = channels.get(key) ?? channels.get(groupKey(deviceGroup)) ?? fresh();
+      return { ok: true, channel: channels.has(key) ? key : groupKey(deviceGroup), state, scene: sceneAt(state, t).scene, ...counts };
     },
     record(from, outcome, command) {
       const text = typeof command === 'string' ? command : (JSON.stringify(command) ?? String(command));
@@ -126,19 +178,26 @@ export function createControlService({ store, playlist, registry, send, now = Da
         .filter((screen) => screen.paired)
         .map(({ socketId, ...info }) => {
           const { state, individual } = channelOf(info as ScreenInfo);
-          const wall = info.kind === 'wall';
-          return {
-            id: socketId,
-            ...info,
-            scene: wall ? sceneAt(state, t).scene : null,
-            individual,
-            held: wall && state.heldScene !== null,
-            spotlight: wall ? state.spotlight : null,
-            frozen: wall && state.frozen,
-          };
+          if (info.kind !== 'wall') return { id: socketId, ...info, scene: null, individual, held: false, spotlight: null, frozen: false };
+          return { id: socketId, ...info, ...channelStatus(state, t), individual };
         });
     },
+    groups() {
+      const t = now();
+      const counts = new Map<string, { following: number; individual: number }>();
+      for (const page of registry.list()) {
+        if (!page.paired || page.kind !== 'wall') continue;
+        const count = counts.get(page.group) ?? { following: 0, individual: 0 };
+        if (ownChannel(page)) count.individual += 1;
+        else count.following += 1;
+        counts.set(page.group, count);
+      }
+      return [...counts]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([group, count]) => ({ group, ...count, ...channelStatus(channels.get(groupKey(group)) ?? fresh(), t) }));
+    },
     auditLog: (limit) => store.auditLog(limit),
+    recentBanners: () => store.recentBanners(RECENT_BANNERS),
     unpaired: () => registry.list().filter((screen) => !screen.paired).length,
   };
 }

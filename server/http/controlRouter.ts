@@ -67,6 +67,8 @@ export function controlRouter({ control, token, failures, refusals, storage, pai
       offset,
       unpaired: control.unpaired(),
       screens: all.slice(offset, offset + limit),
+      groups: control.groups(),
+      recentBanners: control.recentBanners(),
     });
   });
   router.post('/screens/pair', jsonBody(), (req, res) => {
@@ -104,7 +106,17 @@ export function controlRouter({ control, token, failures, refusals, storage, pai
       return sendError(res, 400, 'invalid_command', parsed.message);
     }
     try {
-      res.json(control.apply(parsed.command, req.ip ?? 'unknown'));
+      const result = control.apply(parsed.command, req.ip ?? 'unknown');
+      if (!result.ok) {
+        // Refused, not failed: the presenter must see that nothing happened, and the log must say so too.
+        try {
+          control.record(req.ip ?? 'unknown', 'unreached', parsed.command);
+        } catch (error) {
+          if (storage.failed(error) === null) throw error;
+        }
+        return sendError(res, 409, result.error, result.message);
+      }
+      res.json({ channel: result.channel, state: result.state, scene: result.scene, screens: result.screens, viewers: result.viewers });
       storage.succeeded();
     } catch (error) {
       const reason = storage.failed(error);

@@ -55,6 +55,28 @@ describe('applyCommand', () => {
     expect(run(lit, 0, { action: 'release' })).toMatchObject({ spotlight: null, frozen: false });
   });
 
+  it('ends the spotlight and the freeze each on its own', () => {
+    const lit = run(run(state, 0, { action: 'spotlight', metric: 'volunteers.mobilized' }), 0, { action: 'freeze' });
+    expect(run(lit, 0, { action: 'unspotlight' })).toMatchObject({ spotlight: null, frozen: true });
+    expect(run(lit, 0, { action: 'unfreeze' })).toMatchObject({ spotlight: 'volunteers.mobilized', frozen: false });
+  });
+
+  it('shows and ends the welcome banner and the standby screen, over the playlist without moving it', () => {
+    const welcomed = run(state, 5_000, { action: 'banner', text: '热烈欢迎桂林市代表团莅临指导' });
+    expect(welcomed).toMatchObject({ banner: '热烈欢迎桂林市代表团莅临指导', anchorMs: 0 });
+    expect(run(welcomed, 6_000, { action: 'unbanner' }).banner).toBeNull();
+    const standby = run(state, 5_000, { action: 'standby' });
+    expect(standby).toMatchObject({ standby: true, anchorMs: 0 });
+    expect(run(standby, 6_000, { action: 'unstandby' }).standby).toBe(false);
+  });
+
+  it('reset puts the playlist back as it plays, with nothing on top', () => {
+    const busy: ChannelState = { ...state, heldScene: 'smart', spotlight: 'orgs.active', frozen: true, banner: '热烈欢迎', standby: true };
+    const reset = run(busy, 500_000, { action: 'reset' });
+    expect(reset).toMatchObject({ heldScene: null, spotlight: null, frozen: false, banner: null, standby: false });
+    expect(sceneAt(reset, 500_000)).toEqual({ index: 2, scene: 'smart', endsAt: 530_000 });
+  });
+
   it('never mutates the state it is given', () => {
     const copy = structuredClone(state);
     run(state, 1, { action: 'hold' });
@@ -70,6 +92,13 @@ describe('parseCommand', () => {
       command: { target: { group: 'main' }, action: 'goto', scene: 'brand' },
     });
     expect(parseCommand({ target: { screen: 'hall-left' }, action: 'spotlight', metric: 'orgs.active' }).ok).toBe(true);
+    expect(parseCommand({ target: { group: 'main' }, action: 'banner', text: '  热烈欢迎莅临指导 ' })).toEqual({
+      ok: true,
+      command: { target: { group: 'main' }, action: 'banner', text: '热烈欢迎莅临指导' },
+    });
+    expect(parseCommand({ target: { all: true }, action: 'reset' }).ok).toBe(true);
+    expect(parseCommand({ target: { all: true }, action: 'rejoin' }).ok).toBe(true);
+    expect(parseCommand({ target: { group: 'main' }, action: 'reset' }).ok).toBe(true);
   });
 
   it.each([
@@ -81,6 +110,13 @@ describe('parseCommand', () => {
     [{ target: { group: 'main' }, action: 'goto', scene: 'lobby' }],
     [{ target: { group: 'main' }, action: 'spotlight', metric: 'x' }],
     [{ target: { group: 'main' }, action: 'rejoin' }],
+    [{ target: { screen: 'a' }, action: 'reset' }],
+    [{ target: { all: true }, action: 'next' }],
+    [{ target: { all: 'yes' }, action: 'reset' }],
+    [{ target: { group: 'main' }, action: 'banner' }],
+    [{ target: { group: 'main' }, action: 'banner', text: '   ' }],
+    [{ target: { group: 'main' }, action: 'banner', text: '热烈欢迎\n莅临指导' }],
+    [{ target: { group: 'main' }, action: 'banner', text: '欢'.repeat(41) }],
   ])('refuses %o with a message', (raw) => {
     const result = parseCommand(raw);
     expect(result.ok).toBe(false);

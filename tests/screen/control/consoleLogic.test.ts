@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCommand, describeCommand, describeTarget, sameTarget, wallGroups } from '../../../screen/console/commands';
-import type { ScreenRow } from '../../../screen/console/consoleApi';
+import { buildCommand, describeCommand, describeTarget, sameTarget } from '../../../screen/console/commands';
 import { formatHeartbeat, isStale } from '../../../screen/console/heartbeat';
-
-const row = (screen: string, group: string, kind: ScreenRow['kind'] = 'wall'): ScreenRow => ({
-  id: `socket-${screen}`,
-  screen,
-  group,
-  layout: '16x9',
-  kind,
-  connectedAt: 0,
-  lastSeenAt: 0,
-  scene: kind === 'wall' ? 'overview' : null,
-  individual: false,
-  held: false,
-  spotlight: null,
-  frozen: false,
-});
 
 describe('console commands', () => {
   it('builds the command a button stands for, for a group or one screen', () => {
@@ -47,26 +31,39 @@ describe('console commands', () => {
   });
 
   it('puts commands and targets into words', () => {
-    expect(describeCommand({ action: 'goto', scene: 'brand' })).toBe('切换场景：品牌党建');
-    expect(describeCommand({ action: 'spotlight', metric: 'orgs.active' }, () => '开展活动的党组织')).toBe('聚焦指标：开展活动的党组织');
-    expect(describeCommand({ action: 'hold' })).toBe('保持');
+    expect(describeCommand({ action: 'goto', scene: 'brand' })).toBe('切换到「品牌党建」');
+    expect(describeCommand({ action: 'spotlight', metric: 'orgs.active' }, () => '开展活动的党组织')).toBe('聚焦「开展活动的党组织」');
+    expect(describeCommand({ action: 'banner', text: '热烈欢迎桂林市代表团莅临指导' })).toBe('欢迎横幅「热烈欢迎桂林市代表团莅临指导」');
+    expect(describeCommand({ action: 'hold' })).toBe('保持当前画面');
+    expect(describeCommand({ action: 'freeze' })).toBe('定格数据');
+    expect(describeCommand({ action: 'unfreeze' })).toBe('结束定格');
+    expect(describeCommand({ action: 'unspotlight' })).toBe('结束聚焦');
     expect(describeCommand({ action: 'dance' })).toBe('dance');
     expect(describeTarget({ group: 'main' })).toBe('分组 main');
     expect(describeTarget({ screen: 'hall-left' })).toBe('屏幕 hall-left');
+    expect(describeTarget({ all: true })).toBe('全部屏幕');
   });
 
-  it('lists the groups of walls, not of kiosks, with their sizes', () => {
-    const screens = [row('a', 'main'), row('b', 'main'), row('lobby', 'entrance'), row('k1', 'kiosks', 'kiosk')];
-    expect(wallGroups(screens)).toEqual([
-      { group: 'entrance', walls: 1 },
-      { group: 'main', walls: 2 },
-    ]);
+  it('refuses an empty welcome line before sending, and builds restore and reset for every screen', () => {
+    expect(buildCommand({ group: 'main' }, { action: 'banner', text: '  ' })).toEqual({ ok: false, message: '请先输入欢迎横幅的文字' });
+    expect(buildCommand({ group: 'main' }, { action: 'banner', text: ' 热烈欢迎 ' })).toMatchObject({
+      ok: true,
+      command: { text: '热烈欢迎' },
+    });
+    expect(buildCommand({ all: true }, { action: 'rejoin' })).toMatchObject({
+      ok: true,
+      command: { target: { all: true }, action: 'rejoin' },
+    });
+    expect(buildCommand({ all: true }, { action: 'reset' })).toMatchObject({ ok: true });
+    expect(buildCommand({ all: true }, { action: 'next' })).toMatchObject({ ok: false });
   });
 
   it('tells targets apart', () => {
     expect(sameTarget({ group: 'main' }, { group: 'main' })).toBe(true);
     expect(sameTarget({ group: 'main' }, { screen: 'main' })).toBe(false);
     expect(sameTarget({ screen: 'a' }, { screen: 'b' })).toBe(false);
+    expect(sameTarget({ all: true }, { all: true })).toBe(true);
+    expect(sameTarget({ group: 'main' }, { all: true })).toBe(false);
   });
 });
 

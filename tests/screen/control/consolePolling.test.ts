@@ -44,7 +44,7 @@ const auditRow = (id: number, command: string): AuditRow => ({
   outcome: 'applied',
   command,
 });
-const screens = { serverNow: 0, screens: [] };
+const screens = { serverNow: 0, screens: [], groups: [], recentBanners: [], unpaired: 0, total: 0, offset: 0 };
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -59,27 +59,64 @@ describe('the console polling the server', () => {
     const scope = effectScope();
     const console = scope.run(() => useConsole())!;
 
-    // The timer's poll is in flight: screens and audit asked for, not yet answered.
-    await vi.waitFor(() => expect(calls).toHaveLength(2));
-    const [oldScreens, oldAudit] = calls.splice(0, 2) as [PendingCall, PendingCall];
-
-    const sent = console.send({ target: { group: 'main' }, action: 'hold' });
+    // The timer's poll is in flight: the screens asked for, not yet answered (the log is asked for after them).
     await vi.waitFor(() => expect(calls).toHaveLength(1));
-    calls.shift()!.answer({ channel: 'group:main', scene: 'overview', screens: 2 });
+    const oldScreens = calls.shift()!;
+
+    const sent = console.send({ target: { group: 'main' }, action: 'hold' }, 'hold');
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls.shift()!.answer({ channel: 'group:main', scene: 'overview', screens: 2, viewers: 0 });
     expect((await sent).kind).toBe('ok');
 
     // The poll the command asked for answers first, with the command in the log.
-    await vi.waitFor(() => expect(calls).toHaveLength(2));
-    for (const call of calls.splice(0, 2)) call.answer(call.path.includes('audit') ? [auditRow(2, 'hold'), auditRow(1, 'goto')] : screens);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls.shift()!.answer(screens);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls.shift()!.answer([auditRow(2, 'hold'), auditRow(1, 'goto')]);
     await vi.waitFor(() => expect(console.audit.value.map((row) => row.id)).toEqual([2, 1]));
 
-    // Then the older poll's answer arrives: it must change nothing.
+    // Then the older poll's answers arrive: they must change nothing.
     oldScreens.answer(screens);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    const oldAudit = calls.shift()!;
     oldAudit.answer([auditRow(1, 'goto')]);
     // Once the console has read the old answers in full, whatever it would do with them is done.
     await Promise.all([oldScreens.read, oldAudit.read]);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(console.audit.value.map((row) => row.id)).toEqual([2, 1]);
     scope.stop();
+  });
+
+  it('asks with a wrong token once, not once per endpoint, and then asks for the token again', async () => {
+    const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ error: 'unauthorized', message: 'x' }), { status: 401 })));
+    vi.stubGlobal('fetch', fetch);
+    localStorage.setItem('lingchuan.controlToken', 'a-wrong-token-of-16');
+    const scope = effectScope();
+    const console = scope.run(() => useConsole())!;
+    await vi.waitFor(() => expect(console.token.value).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    scope.stop();
+  });
+
+  it('says the server is away while it cannot be reached, and is back in touch once it answers', async () => {
+    let up = false;
+    const fetch = vi.fn((path: string) =>
+      up
+        ? Promise.resolve(new Response(JSON.stringify(path.includes('audit') ? [] : screens), { status: 200 }))
+        : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    vi.stubGlobal('fetch', fetch);
+    vi.useFakeTimers();
+    localStorage.setItem('lingchuan.controlToken', 'a-control-token-of-16');
+    const scope = effectScope();
+    const console = scope.run(() => useConsole())!;
+    await vi.waitFor(() => expect(console.connection.value).toBe('lost'));
+    expect(console.pollError.value).toBeNull();
+    up = true;
+    await vi.advanceTimersByTimeAsync(2500);
+    await vi.waitFor(() => expect(console.connection.value).toBe('ok'));
+    scope.stop();
+    vi.useRealTimers();
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * The audit log in the presenter's words: "14:02 切换到「区域党建」· 分组 main · 2 块屏幕",
+ * "14:03 未执行：口令错误". The server stores what it was sent (a command as JSON, or for a
+ * refused request its method and path); none of that is shown as it is. Pure.
+ */
+import { CONSOLE_TEXT } from '../content/console';
+import { describeCommand, describeTarget } from './commands';
+import type { AuditRow } from './consoleApi';
+
+export interface AuditLine {
+  id: number;
+  time: string;
+  text: string;
+  /** Whether the command was not carried out (shown in red). */
+  failed: boolean;
+}
+
+const clock = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+
+interface AuditedCommand {
+  action?: unknown;
+  scene?: unknown;
+  metric?: unknown;
+  text?: unknown;
+  group?: unknown;
+  screens?: unknown;
+  target?: { group?: unknown; screen?: unknown; all?: unknown } | null;
+}
+
+function readCommand(text: string): AuditedCommand | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && typeof (parsed as AuditedCommand).action === 'string'
+      ? (parsed as AuditedCommand)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function whomOf(command: AuditedCommand): string | null {
+  const target = command.target;
+  if (target?.all === true) return describeTarget({ all: true });
+  if (typeof target?.group === 'string') return describeTarget({ group: target.group });
+  if (typeof target?.screen === 'string') return describeTarget({ screen: target.screen });
+  return null;
+}
+
+/** One audit row as the presenter reads it; `format` is the tablet's clock unless a test gives one with a fixed time zone. */
+export function auditLine(row: AuditRow, metricName: (id: string) => string, format: Intl.DateTimeFormat = clock): AuditLine {
+  const words = CONSOLE_TEXT;
+  const time = format.format(new Date(row.at));
+  const command = readCommand(row.command);
+  const base = { id: row.id, time };
+  if (row.outcome === 'applied' && command) {
+    if (command.action === 'pair' && typeof command.target?.screen === 'string')
+      return { ...base, failed: false, text: words.command.pair(command.target.screen, String(command.group ?? '')) };
+    const parts = [describeCommand(command as { action: string }, metricName), whomOf(command)];
+    if (typeof command.screens === 'number') parts.push(words.result.screens(command.screens));
+    return { ...base, failed: false, text: parts.filter((p) => p !== null).join(' · ') };
+  }
+  if (row.outcome === 'applied') return { ...base, failed: false, text: words.command.unknown };
+  if (row.outcome === 'unreached' && command) {
+    const whom = whomOf(command) ?? '';
+    return {
+      ...base,
+      failed: true,
+      text: words.result.notDone(words.audit.unreached(describeCommand(command as { action: string }, metricName), whom)),
+    };
+  }
+  // A refused request: only why, and how many more like it were folded into this line.
+  const similar = /\(\+(\d+) similar/.exec(row.command);
+  const why = words.audit.outcomes[row.outcome];
+  return { ...base, failed: true, text: words.result.notDone(why) + (similar ? words.audit.similar(Number(similar[1])) : '') };
+}

@@ -1,0 +1,35 @@
+/** What the presenter is told after a command: done and where, or why not, in plain words. Pure. */
+import { CONSOLE_TEXT } from '../content/console';
+import { describeTarget, type ConsoleTarget } from './commands';
+import { ConsoleApiError, type CommandResult } from './consoleApi';
+
+/** What the presenter is told after a command or a pairing. */
+export interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+/** The notice for a command the server carried out. */
+export function doneNotice(what: string, result: Pick<CommandResult, 'screens' | 'viewers'>): Notice {
+  return { kind: 'ok', text: CONSOLE_TEXT.result.done(what, result.screens, result.viewers ?? 0) };
+}
+
+/** The notice for a command that was not carried out, from what the server (or the lack of one) said. */
+export function failedNotice(what: string, target: ConsoleTarget, error: unknown, individualInGroup = 0): Notice {
+  const words = CONSOLE_TEXT.result;
+  const fail = (why: string): Notice => ({ kind: 'error', text: `${what}：${why}` });
+  if (!(error instanceof ConsoleApiError)) return fail(words.notDone(error instanceof Error ? error.message : String(error)));
+  if (error.status === 0) return fail(words.offline);
+  if (error.status === 401) return fail(words.notDone(words.token));
+  if (error.code === 'no_screens') {
+    if ('group' in target && individualInGroup > 0) return fail(words.allSingle(target.group));
+    return fail(words.noScreens(describeTarget(target)));
+  }
+  if (error.status === 503) return fail(words.storage);
+  return fail(words.notDone(error.message));
+}
+
+/** How long a notice stays: a success only long enough to be seen, a failure long enough to be read and acted on. */
+export function noticeMs(kind: Notice['kind']): number {
+  return kind === 'ok' ? 4000 : 12_000;
+}
