@@ -1,7 +1,8 @@
 /**
  * The presenter console on a tablet: it asks for the control token (and
- * says so clearly when it is wrong), lists the connected walls, and drives
- * two wall pages of one group by taps on its buttons.
+ * says so clearly when it is wrong), lists the connected walls, drives two
+ * wall pages of one group by taps on its buttons, and never reports a
+ * command that reached no screen as done.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -24,7 +25,7 @@ beforeAll(async () => {
     walls.push((await browser.open(`${server.url}/?screen=${name}&group=main`, { width: 960, height: 540 })).page);
   // Whatever scene the default playlist is on; the console's list shows them once they are paired.
   await Promise.all(walls.map((page) => page.locator('[data-stage-scene]').first().waitFor()));
-  ({ page: stranger } = await browser.open(`${server.url}/?screen=a&group=main`, { width: 640, height: 360 }));
+  ({ page: stranger } = await browser.open(`${server.url}/?screen=a&group=elsewhere`, { width: 640, height: 360 }));
   ({ page: consolePage } = await browser.open(`${server.url}/console`, { width: 1024, height: 768 }));
 });
 
@@ -34,6 +35,7 @@ afterAll(async () => {
 });
 
 const tap = (selector: string) => consolePage.locator(selector).click();
+const notice = (kind: 'ok' | 'error', text: string) => consolePage.locator(`[data-notice="${kind}"]`, { hasText: text }).waitFor();
 
 /** Taps a console button and waits until both walls show `scene` (how fast: `npm run bench:screen`). */
 async function tapAndFollow(selector: string, scene: Parameters<typeof waitForScene>[1]) {
@@ -62,7 +64,7 @@ describe('the presenter console', () => {
       await consolePage.fill('[data-pair-name]', name);
       await consolePage.fill('[data-pair-group]', 'main');
       await tap('[data-pair-submit]');
-      await consolePage.locator('[data-notice]', { hasText: `已配对：${name}` }).waitFor();
+      await notice('ok', `已配对：${name}`);
       // Paired: the code leaves the wall.
       await wall.locator('[data-pairing-code]').waitFor({ state: 'detached' });
     }
@@ -71,7 +73,7 @@ describe('the presenter console', () => {
     await consolePage.fill('[data-pair-code]', strangerCode);
     await consolePage.fill('[data-pair-name]', 'a');
     await tap('[data-pair-submit]');
-    await consolePage.locator('[data-notice]', { hasText: '已有屏幕使用这个名称' }).waitFor();
+    await notice('error', '已有屏幕使用这个名称');
     await saveScreenshot(consolePage, 'console-pairing');
     for (const name of ['a', 'b']) {
       const row = consolePage.locator(`[data-screen-row="${name}"]`);
@@ -84,26 +86,73 @@ describe('the presenter console', () => {
     await consolePage.locator('[data-screen-row="a"]').waitFor();
     expect(await consolePage.locator('[data-token-form]').count()).toBe(0);
   });
-  it('moves both walls of the group with a tap', async () => {
+
+  it('reports a command to a group with no screen as a failure, in words, and changes nothing', async () => {
+    const before = await Promise.all(walls.map(sceneOf));
     await tap('[data-target-group="main"]');
-    await tapAndFollow('[data-scene-button="smart"]', 'smart');
-    await tapAndFollow('[data-scene-button="regional"]', 'regional');
-    await tapAndFollow('[data-command="next"]', 'smart');
-    await tapAndFollow('[data-command="prev"]', 'regional');
-    await tap('[data-command="hold"]');
-    await consolePage.locator('[data-screen-row="a"] [data-flag="held"]').waitFor();
-    // The unpaired page follows the group's playlist as a viewer, but is not one of the screens commanded.
-    expect(await consolePage.locator('[data-notice]').innerText()).toContain('2 块屏幕已执行');
-    expect(await consolePage.locator('[data-screen-row]').count()).toBe(2);
-    await saveScreenshot(consolePage, 'console-landscape');
+    expect(await consolePage.locator('[data-target-group="main"]').innerText()).toContain('2 块');
+    // Every wall of main taken out of it: a group command now reaches none.
+    for (const name of ['a', 'b']) {
+      await tap(`[data-target-screen="${name}"]`);
+      await tap('[data-command="hold"]');
+      await notice('ok', `屏幕 ${name}`);
+    }
+    await consolePage.locator('[data-target-group="main"]', { hasText: '0 块' }).waitFor();
+    await tap('[data-target-group="main"]');
+    const other = before[0] === 'brand' ? 'smart' : 'brand';
+    await tap(`[data-scene-button="${other}"]`);
+    await notice('error', '分组 main 的屏幕都在单屏控制中，命令未执行');
+    await saveScreenshot(consolePage, 'console-unreached');
+    expect(await Promise.all(walls.map(sceneOf))).toEqual(before);
+    // The failure is red, and stays while the presenter reads it.
+    const colour = await consolePage.locator('[data-notice="error"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(colour).toMatch(/^rgba?\((1[5-9]\d|2\d\d), \d{1,2}, \d{1,2}/);
   });
 
-  it('spotlights a metric picked from the list, freezes, and releases', async () => {
+  it('shows single-screen control on the screen and on the target, and restore all puts every wall back', async () => {
+    for (const name of ['a', 'b']) {
+      await consolePage.locator(`[data-screen-row="${name}"] [data-single-badge]`).waitFor();
+      await consolePage.locator(`[data-target-screen="${name}"] [data-single-badge]`).waitFor();
+    }
+    await tap('[data-restore-all]');
+    await notice('ok', '全部屏幕');
+    await consolePage.locator('[data-single-badge]').first().waitFor({ state: 'detached' });
+    await consolePage.locator('[data-target-group="main"]', { hasText: '2 块' }).waitFor();
+    // Following the group again: a group command moves both.
+    await tapAndFollow('[data-scene-button="smart"]', 'smart');
+    await notice('ok', '2 块屏幕已执行');
+  });
+
+  it('moves both walls of the group with a tap, lighting the scene on the walls and the hold toggle', async () => {
+    await tap('[data-target-group="main"]');
+    await tapAndFollow('[data-scene-button="regional"]', 'regional');
+    await consolePage.locator('[data-scene-button="regional"][aria-pressed="true"]').waitFor();
+    await consolePage.locator('[data-now-scene="regional"]').waitFor();
+    expect(await consolePage.locator('[data-next-scene]').innerText()).toContain('下一个');
+    expect(await consolePage.locator('[data-time-left]').innerText()).toMatch(/^还剩 \d+:\d\d$/);
+    await tapAndFollow('[data-command="next"]', 'smart');
+    await tapAndFollow('[data-command="prev"]', 'regional');
+    // The result floats over the page: the buttons stay where they were.
+    const box = await consolePage.locator('[data-command="hold"]').boundingBox();
+    await tap('[data-command="hold"]');
+    await notice('ok', '保持当前画面 · 分组 main · 2 块屏幕已执行');
+    expect(await consolePage.locator('[data-command="hold"]').boundingBox()).toEqual(box);
+    await consolePage.locator('[data-screen-row="a"] [data-flag="held"]').waitFor();
+    await consolePage.locator('[data-command="hold"][aria-pressed="true"]', { hasText: '继续轮播' }).waitFor();
+    expect(await consolePage.locator('[data-screen-row]').count()).toBe(2);
+    await saveScreenshot(consolePage, 'console-landscape');
+    // A success fades by itself.
+    await consolePage.locator('[data-notice]').waitFor({ state: 'detached' });
+  });
+
+  it('spotlights a metric picked from the list and freezes, each a toggle with its own end', async () => {
     await consolePage.selectOption('[data-metric-picker]', 'orgs.active');
     await tap('[data-command="spotlight"]');
     await Promise.all(walls.map((page) => page.locator('[data-spotlight="orgs.active"]').waitFor()));
     await tap('[data-command="freeze"]');
     await Promise.all(walls.map((page) => page.locator('[data-freeze-mark]').waitFor()));
+    await consolePage.locator('[data-command="freeze"][aria-pressed="true"]').waitFor();
+    await consolePage.locator('[data-command="spotlight"][aria-pressed="true"]').waitFor();
     await consolePage.locator('[data-screen-row="b"] [data-flag="frozen"]').waitFor();
     expect(await consolePage.locator('[data-screen-row="b"] [data-flag="spotlight"]').innerText()).toContain('开展活动的党组织');
     // Chromium draws only the page in front at full rate; the others get a frame or two a second.
@@ -113,37 +162,70 @@ describe('the presenter console', () => {
     await saveScreenshot(walls[0]!, 'console-driven-wall');
     await consolePage.bringToFront();
 
-    await tap('[data-command="release"]');
-    // Fading out takes a few of the throttled frames of a wall page that is not in front.
+    await tap('[data-command="unspotlight"]');
     await Promise.all(walls.map((page) => page.locator('[data-spotlight]').waitFor({ state: 'detached' })));
+    // Still frozen: ending the spotlight ends only the spotlight.
+    expect(await walls[1]!.locator('[data-freeze-mark]').count()).toBe(1);
+    await tap('[data-command="unfreeze"]');
     await Promise.all(walls.map((page) => page.locator('[data-freeze-mark]').waitFor({ state: 'detached' })));
+    await consolePage.locator('[data-command="freeze"][aria-pressed="false"]').waitFor();
   });
 
-  it('takes one wall out of its group and puts it back', async () => {
+  it('shows a welcome banner and the standby screen on both walls, each ended by its own button, and offers the line again', async () => {
+    const line = '热烈欢迎桂林市代表团莅临指导';
+    await consolePage.fill('[data-banner-input]', line);
+    await tap('[data-command="banner"]');
+    await Promise.all(walls.map((page) => page.locator(`[data-welcome-banner="${line}"]`).waitFor()));
+    await tap('[data-command="standby"]');
+    await Promise.all(walls.map((page) => page.locator('[data-standby] [data-hall-emblem]').waitFor()));
+    expect(await walls[0]!.locator('[data-standby-title]').innerText()).not.toBe('');
+    await walls[0]!.bringToFront();
+    await waitForOpaque(walls[0]!, '[data-welcome-banner]');
+    await waitForOpaque(walls[0]!, '[data-standby]');
+    await saveScreenshot(walls[0]!, 'wall-standby-welcome');
+    await consolePage.bringToFront();
+    await consolePage.locator('[data-recent-banner]', { hasText: line }).waitFor();
+
+    await tap('[data-command="unbanner"]');
+    await Promise.all(walls.map((page) => page.locator('[data-welcome-banner]').waitFor({ state: 'detached' })));
+    await tap('[data-command="unstandby"]');
+    await Promise.all(walls.map((page) => page.locator('[data-standby]').waitFor({ state: 'detached' })));
+  });
+
+  it('resets everything with one tap', async () => {
     await tap('[data-target-screen="a"]');
-    const [a, b] = walls as [Page, Page];
-    await tap('[data-scene-button="brand"]');
-    await waitForScene(a, 'brand');
-    await consolePage.locator('[data-screen-row="a"]', { hasText: '单独控制' }).waitFor();
-    // The group is held on its scene, so only a command could move b; none was aimed at it.
-    expect(await sceneOf(b)).toBe('regional');
-
-    await tap('[data-command="rejoin"]');
-    await waitForScene(a, 'regional');
-    // Back with its group, so the console addresses the group again.
-    expect(await consolePage.locator('[data-target-group="main"]').getAttribute('class')).toContain('selected');
+    await tap('[data-command="freeze"]');
+    await walls[0]!.locator('[data-freeze-mark]').waitFor();
+    await tap('[data-reset-all]');
+    await walls[0]!.locator('[data-freeze-mark]').waitFor({ state: 'detached' });
+    await consolePage.locator('[data-single-badge]').first().waitFor({ state: 'detached' });
+    await consolePage.locator('[data-screen-row="a"] [data-flag="held"]').waitFor({ state: 'detached' });
   });
 
-  it('shows the recent commands in the audit log, refused ones included', async () => {
+  it('shows the recent commands in the audit log in presenter words, one line for one wrong token', async () => {
     const log = consolePage.locator('[data-audit-row]');
-    // The last command tapped; every earlier one is older, so it is listed too once this is.
-    await log.filter({ hasText: '回到分组 → a' }).first().waitFor();
-    const text = await log.allInnerTexts();
-    expect(text.join('\n')).toContain('切换场景：智慧党建 → main');
-    expect(text.join('\n')).toContain('聚焦指标：开展活动的党组织 → main');
-    expect(text.join('\n')).toContain('回到分组 → a');
-    expect(text.join('\n')).toContain('口令错误');
-    expect(text.join('\n')).not.toContain('null');
+    await log.filter({ hasText: '全部复位 · 全部屏幕 · 2 块屏幕' }).first().waitFor();
+    const text = (await log.allInnerTexts()).join('\n');
+    expect(text).toContain('切换到「智慧党建」 · 分组 main · 2 块屏幕');
+    expect(text).toContain('聚焦「开展活动的党组织」 · 分组 main · 2 块屏幕');
+    expect(text).toContain('欢迎横幅「热烈欢迎桂林市代表团莅临指导」');
+    expect(text).toContain('未执行：切换到');
+    expect(text.match(/未执行：口令错误/g)).toHaveLength(1);
+    expect(text).not.toMatch(/POST|GET|\/api|\?|null/);
+  });
+
+  it('says when the server is away, shows the screens as unknown meanwhile, and clears it all on its return', async () => {
+    await consolePage.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await consolePage.locator('[data-connection-lost]', { hasText: '与服务器的连接已断开，正在重连…' }).waitFor();
+    await consolePage.locator('[data-screen-row="a"] [data-screen-unknown]').waitFor();
+    expect(await consolePage.locator('[data-screen-scene]').count()).toBe(0);
+    await tap('[data-command="next"]');
+    await notice('error', '与服务器的连接已断开');
+    await saveScreenshot(consolePage, 'console-server-away');
+    await consolePage.unroute('**/api/**');
+    await consolePage.locator('[data-connection-lost]').waitFor({ state: 'detached' });
+    await consolePage.locator('[data-notice="error"]').waitFor({ state: 'detached' });
+    await consolePage.locator('[data-screen-row="a"] [data-screen-scene]').waitFor();
   });
 
   it('fits a tablet in portrait and landscape, with touch targets of 64 px or more', async () => {
@@ -154,7 +236,7 @@ describe('the presenter console', () => {
       await consolePage.setViewportSize(viewport);
       const layout = await consolePage.evaluate(() => {
         const root = document.querySelector<HTMLElement>('[data-console]')!;
-        const targets = [...document.querySelectorAll<HTMLElement>('[data-console] button, [data-console] select')];
+        const targets = [...document.querySelectorAll<HTMLElement>('[data-console] button, [data-console] select, [data-console] input')];
         return {
           overflowX: root.scrollWidth > root.clientWidth,
           smallest: Math.min(...targets.map((el) => Math.min(el.getBoundingClientRect().height, el.getBoundingClientRect().width))),

@@ -62,6 +62,54 @@ describe('walls following the presenter', () => {
     await pages()[0]!.waitForFunction(() => document.querySelectorAll('[data-stage-scene]').length === 1, null);
   });
 
+  it('never show two scenes at once: the leaving one fades out before the next comes in', async () => {
+    const page = pages()[0]!;
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const w = window as unknown as { mostScenes: number };
+      w.mostScenes = 0;
+      new MutationObserver(() => {
+        w.mostScenes = Math.max(w.mostScenes, document.querySelectorAll('[data-stage-scene]').length);
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    for (const scene of ['regional', 'overview', 'smart'] as const) {
+      await command({ action: 'goto', scene });
+      await waitForSettledScene(page, scene);
+    }
+    expect(await page.evaluate(() => (window as unknown as { mostScenes: number }).mostScenes)).toBe(1);
+  });
+
+  it('refuse a command for a group with no wall in it, saying so, and change nothing', async () => {
+    const before = await Promise.all(pages().map(sceneOf));
+    const response = await sendCommand(server, { target: { group: 'nobody' }, action: 'goto', scene: 'overview' });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ error: 'no_screens', message: expect.stringContaining('分组 nobody 当前没有在线屏幕') });
+    expect(await Promise.all(pages().map(sceneOf))).toEqual(before);
+  });
+
+  it('show a welcome banner and the standby screen across both walls, still there after a reload, until ended', async () => {
+    const line = '热烈欢迎自治区代表团莅临指导';
+    await command({ action: 'banner', text: line });
+    await command({ action: 'standby' });
+    await Promise.all(pages().map((page) => page.locator(`[data-welcome-banner="${line}"]`).waitFor()));
+    await Promise.all(pages().map((page) => page.locator('[data-standby]').waitFor()));
+    const [a] = pages() as [Page];
+    await a.reload();
+    await a.locator(`[data-welcome-banner="${line}"]`).waitFor();
+    await a.locator('[data-standby] [data-hall-emblem]').waitFor();
+    await a.bringToFront();
+    await waitForOpaque(a, '[data-welcome-banner]');
+    // Legible from the back of the hall: the line is large on the wall's canvas.
+    const size = await a.locator('[data-welcome-banner] span').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(96);
+    await saveScreenshot(a, 'wall-welcome-standby');
+    await command({ action: 'unbanner' });
+    await Promise.all(pages().map((page) => page.locator('[data-welcome-banner]').waitFor({ state: 'detached' })));
+    expect(await a.locator('[data-standby]').count()).toBe(1);
+    await command({ action: 'unstandby' });
+    await Promise.all(pages().map((page) => page.locator('[data-standby]').waitFor({ state: 'detached' })));
+  });
+
   it('hold a scene past its duration, and resume the playlist from it', async () => {
     await command({ action: 'goto', scene: 'regional' });
     await command({ action: 'hold' });

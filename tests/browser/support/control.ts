@@ -58,12 +58,17 @@ export function spotlightFigure(page: Page): Promise<string> {
     .then((text) => text.replace(/\s+/g, ''));
 }
 
-/** Waits until a wall shows `scene` alone, its crossfade over and the leaving scene unmounted. */
+/** Waits until a wall shows `scene` alone: the leaving scene faded out and unmounted, and `scene` mounted in its place. */
 export async function waitForSettledScene(page: Page, scene: SceneId, timeoutMs = EVENTUALLY_MS): Promise<void> {
   await page.waitForFunction(
-    (want) =>
-      document.querySelector('[data-scene-id]')?.getAttribute('data-scene-id') === want &&
-      document.querySelectorAll('[data-stage-scene]').length === 1,
+    (want) => {
+      const mounted = document.querySelectorAll('[data-stage-scene]');
+      return (
+        document.querySelector('[data-scene-id]')?.getAttribute('data-scene-id') === want &&
+        mounted.length === 1 &&
+        mounted[0]!.getAttribute('data-stage-scene') === want
+      );
+    },
     scene,
     { timeout: timeoutMs, polling: 20 },
   );
