@@ -16,7 +16,7 @@ export interface ChartTheme {
   palette: readonly string[];
   fontFamily: string;
   numberFontFamily: string;
-  /** Smallest label on the 1920x1080 canvas: readable from 5 m. */
+  /** Smallest label on the 1920x1080 canvas: readable from 5 m (never under 20). */
   labelSize: number;
   /** Figures inside charts. */
   figureSize: number;
@@ -35,6 +35,6 @@ export const WALL_THEME: ChartTheme = {
   palette: ['#f2c15c', '#ff6b57', '#ffa94d', '#e8e0c8', '#c0392b', '#d9a441'],
   fontFamily: '"Noto Sans SC Variable", "Noto Sans CJK SC", sans-serif',
   numberFontFamily: 'Rajdhani, "Noto Sans SC Variable", sans-serif',
-  labelSize: 18,
-  figureSize: 22,
+  labelSize: 22,
+  figureSize: 26,
 };

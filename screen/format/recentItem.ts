@@ -19,7 +19,7 @@ const KINDS: Record<RecentItem['type'], string> = {
 const FALLBACK_TEXT: Record<RecentItem['type'], string> = {
   'appeal.handled': '受理一件群众诉求',
   'appeal.resolved': '群众诉求已办结',
-  'wish.fulfilled': '实现一个"指尖心愿"',
+  'wish.fulfilled': '实现一个“指尖心愿”',
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');

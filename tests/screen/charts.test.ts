@@ -37,6 +37,28 @@ describe('the town ranking', () => {
     expect(input).toEqual(towns);
   });
 
+  it('never shows a town above one with more appeals, even mid-update: ties keep the catalog order and updates do not glide', () => {
+    const option = buildTownRankingOption(
+      [
+        { name: '甲镇', value: 5 },
+        { name: '乙镇', value: 9 },
+        { name: '丙镇', value: 5 },
+      ],
+      WALL_THEME,
+    );
+    expect((option.yAxis as { data: string[] }).data).toEqual(['乙镇', '甲镇', '丙镇']);
+    const [bars] = option.series as Array<{ data: Array<{ value: number }> }>;
+    expect(bars!.data.map((d) => d.value)).toEqual([9, 5, 5]);
+    expect(option.animationDurationUpdate).toBe(0);
+  });
+
+  it('labels towns and figures at wall sizes readable from 5 m', () => {
+    const option = buildTownRankingOption(towns, WALL_THEME);
+    expect((option.yAxis as { axisLabel: { fontSize: number } }).axisLabel.fontSize).toBeGreaterThanOrEqual(20);
+    const [bars] = option.series as Array<{ label: { fontSize: number } }>;
+    expect(bars!.label.fontSize).toBeGreaterThanOrEqual(20);
+  });
+
   it('builds a fresh option each time', () => {
     const a = buildTownRankingOption(towns, WALL_THEME);
     const b = buildTownRankingOption(towns, WALL_THEME);

@@ -1,3 +1,4 @@
+import { curlyQuotes } from '../../screen/format/quotes';
 import { describe, expect, it } from 'vitest';
 import { formatWallDate, formatWallTime } from '../../screen/format/clock';
 import { formatDataAge } from '../../screen/format/dataAge';
@@ -135,5 +136,16 @@ describe('ticker lines', () => {
     });
     expect(line.place).toBe('灵田镇 · 社会治安');
     expect(line.text).toBe('群众诉求已办结');
+  });
+});
+
+describe('quotes on the wall', () => {
+  it('writes straight quotes as curly pairs, opening then closing', () => {
+    expect(curlyQuotes('实现"指尖心愿"')).toBe('实现“指尖心愿”');
+    expect(curlyQuotes('"两新"组织与"大党委"')).toBe('“两新”组织与“大党委”');
+  });
+
+  it('leaves text without straight quotes as it is', () => {
+    expect(curlyQuotes('受理群众诉求')).toBe('受理群众诉求');
   });
 });

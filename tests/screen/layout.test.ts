@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitToViewport } from '../../screen/layout/fit';
 import { LAYOUTS, chooseLayout, layoutForAspect, parseLayoutParam } from '../../screen/layout/layouts';
+import { aspectLabel, layoutMismatch } from '../../screen/layout/layoutNotice';
 
 describe('choosing a layout', () => {
   it.each([
@@ -57,5 +58,37 @@ describe('fitting the design canvas to a viewport', () => {
   it('survives a zero-sized viewport (a hidden window) without dividing by zero', () => {
     const fit = fitToViewport(LAYOUTS['16x9'], 0, 0);
     expect(Number.isFinite(fit.scale) && fit.scale > 0).toBe(true);
+  });
+});
+
+describe('saying when a forced layout does not suit the screen', () => {
+  it('warns when ?layout=48x9 shrinks a 16:9 screen to a third, naming both aspects', () => {
+    const fit = fitToViewport(LAYOUTS['48x9'], 1920, 1080);
+    expect(layoutMismatch(LAYOUTS['48x9'], fit)).toEqual({ layout: '48:9', screen: '16:9' });
+  });
+
+  it('stays quiet for the layout each of the hall’s walls picks for itself', () => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1366, 768],
+      [3840, 2160],
+      [3840, 1080],
+      [5760, 1080],
+      [5760, 2160],
+      [7680, 2160],
+    ] as const) {
+      const layout = LAYOUTS[layoutForAspect(width, height)];
+      expect(layoutMismatch(layout, fitToViewport(layout, width, height)), `${width}x${height}`).toBeUndefined();
+    }
+  });
+
+  it('warns for a 16:9 layout on a wide wall too, where the text would be a third of its size', () => {
+    expect(layoutMismatch(LAYOUTS['16x9'], fitToViewport(LAYOUTS['16x9'], 5760, 1080))).toEqual({ layout: '16:9', screen: '48:9' });
+  });
+
+  it('writes aspects against 9 and refuses sizes that are not positive', () => {
+    expect(aspectLabel(3840, 1080)).toBe('32:9');
+    expect(aspectLabel(1080, 1920)).toBe('5:9');
+    expect(aspectLabel(0, 1080)).toBe('?');
   });
 });
