@@ -160,7 +160,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
   const refusals = createRefusalAuditor((entry) => deps.controlStore.audit(entry));
   app.use('/api', controlRouter({ control, token: () => tokens.control, failures, refusals, storage, pairing, hub }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
-  if (deps.screenDir) app.use(serveScreen(deps.screenDir));
+  if (deps.screenDir) app.use(serveScreen(deps.screenDir, () => ({ snapshot: snapshot(), catalog })));
   app.use(handleErrors);
 
   return {

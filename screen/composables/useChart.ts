@@ -1,16 +1,22 @@
+import type { EChartsType } from 'echarts/core';
 import { inject, markRaw, onBeforeUnmount, onMounted, watch, type Ref } from 'vue';
-import { echarts, type WallChartOption } from '../charts/echarts';
+import type { WallChartOption } from '../charts/echarts';
 import { FIT_KEY } from '../layout/fitContext';
 import { queueChartWork, STAGGER_CHARTS } from './chartQueue';
 import { observeSizeChanges, optionKey } from './chartSizing';
 
-type ChartInstance = ReturnType<typeof echarts.init>;
+/**
+ * ECharts is loaded apart from the wall's first code: the counters, which are
+ * what a visitor reads first, are drawn while the chart library is still on
+ * its way. The import is shared, so every chart waits for the same one load.
+ */
+const loadEcharts = () => import('../charts/echarts').then((module) => module.echarts);
 
 /**
  * One ECharts instance for one element, kept out of Vue's reactivity. It is
- * created once, on mounting or, when a scene comes in during a crossfade, a
- * frame or so later (queued with the scene's other charts, so that they do
- * not all render in one long task), and
+ * created once ECharts has loaded, on mounting or, when a scene comes in
+ * during a crossfade, a frame or so later (queued with the scene's other
+ * charts, so that they do not all render in one long task), and
  * updated with `setOption` when its option really changes; it is only rebuilt
  * when the canvas scale changes, because ECharts fixes its pixel ratio at init
  * and a chart drawn at the wrong ratio is a stretched bitmap. Disposed on unmount.
@@ -18,23 +24,26 @@ type ChartInstance = ReturnType<typeof echarts.init>;
 export function useChart(element: Ref<HTMLElement | null>, option: Ref<WallChartOption>) {
   const fit = inject(FIT_KEY);
   const staggered = inject(STAGGER_CHARTS, null);
-  let chart: ChartInstance | undefined;
+  let chart: EChartsType | undefined;
   let shownKey = '';
   let stopObserving: (() => void) | undefined;
   let cancelQueued: (() => void) | undefined;
+  let unmounted = false;
 
   function create() {
     cancelQueued = undefined;
-    const host = element.value;
-    if (!host) return;
-    chart?.dispose();
-    stopObserving?.();
-    chart = markRaw(
-      echarts.init(host, undefined, { renderer: 'canvas', devicePixelRatio: fit?.value.chartPixelRatio ?? window.devicePixelRatio }),
-    );
-    chart.setOption(option.value);
-    shownKey = optionKey(option.value);
-    stopObserving = observeSizeChanges(host, () => chart?.resize());
+    void loadEcharts().then((echarts) => {
+      const host = element.value;
+      if (unmounted || !host) return;
+      chart?.dispose();
+      stopObserving?.();
+      chart = markRaw(
+        echarts.init(host, undefined, { renderer: 'canvas', devicePixelRatio: fit?.value.chartPixelRatio ?? window.devicePixelRatio }),
+      );
+      chart.setOption(option.value);
+      shownKey = optionKey(option.value);
+      stopObserving = observeSizeChanges(host, () => chart?.resize());
+    });
   }
 
   onMounted(() => {
@@ -59,6 +68,7 @@ export function useChart(element: Ref<HTMLElement | null>, option: Ref<WallChart
   }
 
   onBeforeUnmount(() => {
+    unmounted = true;
     cancelQueued?.();
     stopObserving?.();
     chart?.dispose();

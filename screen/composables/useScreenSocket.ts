@@ -1,6 +1,7 @@
 import { onBeforeUnmount } from 'vue';
 import type { ControlMessage } from '../../common/control';
 import type { ScreenHandshake } from '../../common/protocol';
+import { takeBootData } from '../socket/bootData';
 import { fetchCatalog } from '../socket/catalogClient';
 import { createFreezableSink } from '../socket/freezableSink';
 import { connectScreen } from '../socket/screenSocket';
@@ -25,6 +26,14 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq'>, onCo
   const slot = identity.screen ?? '';
   const sink = createFreezableSink(live, (seq) => (live.followedSeq = seq));
   let pending: AbortController | undefined;
+
+  // The figures written into the page: shown at once, and the socket carries on from their seq.
+  const boot = takeBootData();
+  if (boot.catalog) catalog.receiveCatalog(boot.catalog);
+  if (boot.snapshot) {
+    live.receiveSnapshot(boot.snapshot);
+    live.followedSeq = boot.snapshot.seq;
+  }
 
   const reloadCatalog = () => {
     pending?.abort();
