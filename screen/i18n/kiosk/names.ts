@@ -65,5 +65,5 @@ export const BRANDS = {
   jinshan: { zh: '党建铸魂·金山逐梦', en: '“党建铸魂·金山逐梦” (Party building forges the soul, Jinshan chases its dream)', proper: true },
   guanglu: { zh: '红色匠心·筑梦广陆', en: '“红色匠心·筑梦广陆” (Red craftsmanship builds the Guanglu dream)', proper: true },
   pioneer: { zh: '项目先锋', en: '“项目先锋” (Project Pioneers)', proper: true },
-  community: { zh: '县直机关党建共同体', en: '“县直机关党建共同体” (County organs’ party-building community)', proper: true },
+  community: { zh: '县直机关党建共同体', en: "“县直机关党建共同体” (County organs' party-building community)", proper: true },
 } as const satisfies Section;

@@ -27,11 +27,14 @@ export function storiesOf(group: MetricGroup, lang: Lang): StoryView[] {
     return [
       { id: 'pandemic', title: story(lang, 'pandemicTitle'), text: story(lang, 'pandemicText') },
       {
-        id: 'services',
-        title: story(lang, 'servicesTitle'),
+        id: 'front-line',
+        title: story(lang, 'frontLineTitle'),
+        points: [point(lang, 'postTitle', 'postText'), point(lang, 'zoneTitle', 'zoneText')],
+      },
+      {
+        id: 'platform',
+        title: story(lang, 'platformTitle'),
         points: [
-          point(lang, 'postTitle', 'postText'),
-          point(lang, 'zoneTitle', 'zoneText'),
           point(lang, 'onlineTitle', 'onlineText'),
           point(lang, 'offlineTitle', 'offlineText'),
           point(lang, 'pointsTitle', 'pointsText'),

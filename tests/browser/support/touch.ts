@@ -57,3 +57,38 @@ export function scrollsSideways(page: Page): Promise<boolean> {
     ),
   );
 }
+
+/**
+ * Lines of the kiosk's visible text holding Han characters other than `allowed`
+ * (the proper nouns the message catalog marks): in an English view, there should be none.
+ */
+export function unmarkedHan(page: Page, allowed: readonly string[]): Promise<string[]> {
+  return page.evaluate((names) => {
+    const text = (document.querySelector('[data-kiosk]') as HTMLElement | null)?.innerText ?? '';
+    return text.split('\n').filter((line) => /\p{Script=Han}/u.test(names.reduce((rest, name) => rest.split(name).join(''), line)));
+  }, allowed);
+}
+
+/**
+ * Visible elements whose content is cut off: wider than their box where the overflow is hidden,
+ * or ending in an ellipsis; and elements reaching past the left or right edge of the glass.
+ * Decorations (aria-hidden) are left out: they are meant to bleed off the screen.
+ */
+export function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-kiosk] *')) {
+      if (el.closest('[aria-hidden="true"]') || el instanceof SVGElement) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const style = getComputedStyle(el);
+      const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+      if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`cut: ${describe(el)} ${el.scrollWidth} > ${el.clientWidth}`);
+      if (box.left < -1 || box.right > window.innerWidth + 1)
+        problems.push(`off the glass: ${describe(el)} ${Math.round(box.left)}..${Math.round(box.right)}`);
+    }
+    return problems;
+  });
+}

@@ -95,7 +95,7 @@ describe('drill-in view model', () => {
     expect(model.breakdowns).toEqual([]);
     expect(model.metrics.map((m) => m.id)).toEqual(['volunteers.mobilized', 'volunteers.posts']);
     expect(model.stories[0]?.text).toContain('3,446 volunteers');
-    expect(model.stories[1]?.points?.map((p) => p.title)).toEqual([
+    expect(model.stories.flatMap((story) => story.points ?? []).map((p) => p.title)).toEqual([
       'Pioneer posts',
       'Responsibility zones',
       'Citizens ask online',

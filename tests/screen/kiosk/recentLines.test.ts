@@ -34,7 +34,7 @@ describe('recent appeals on the kiosk', () => {
     expect(lines[0]?.text).toBe('实现一个“指尖心愿”');
     const [bare] = recentLines([item({ type: 'wish.fulfilled' })], 'en', vocabulary);
     expect(bare?.meta).toMatch(/^\d\d:\d\d · Wish$/);
-    expect(bare?.text).toBe('A “fingertip wish” fulfilled');
+    expect(bare?.text).toBe('A "fingertip wish" fulfilled');
   });
 
   it("keeps one town's lines of the kinds asked for, without repeating the town", () => {
