@@ -1,6 +1,7 @@
 import { onScopeDispose, ref, shallowRef } from 'vue';
 import type { ControlCommand } from '../../common/control';
 import { CONSOLE_TEXT } from '../content/console';
+import { SETUP_TEXT } from '../content/consoleSetup';
 import { doneNotice, failedNotice, type Notice } from './commandResult';
 import { ConsoleApiError, consoleApi, type AuditRow, type GroupRow, type PairRequest, type ScreenRow } from './consoleApi';
 import { forgetToken, loadToken, saveToken } from './tokenStorage';
@@ -10,12 +11,13 @@ export type { Notice } from './commandResult';
 /** How often the screen list and audit log are refreshed. */
 export const POLL_MS = 2000;
 
+const PAIR = SETUP_TEXT.pair;
 /** Why a pairing failed, by the server's status, in the presenter's words. */
 const PAIR_PROBLEMS: Record<number, string> = {
-  400: '配对码是六位数字，名称和分组各 1 到 32 个字',
-  404: '没有屏幕正显示这个配对码，请核对屏幕角落的数字',
-  409: '已有屏幕使用这个名称，请换一个',
-  503: '服务器暂时无法保存，请稍后再试',
+  400: PAIR.problems.invalid,
+  404: PAIR.problems.unknownCode,
+  409: PAIR.problems.nameTaken,
+  503: PAIR.problems.storage,
 };
 
 /** `unknown` until the first answer; `lost` while the server cannot be reached (the screens' state is then unknown too). */
@@ -47,7 +49,7 @@ export function useConsole() {
     if (!(error instanceof ConsoleApiError) || error.status !== 401) return false;
     forgetToken();
     token.value = null;
-    tokenProblem.value = '控制口令不正确或已更换，请重新输入。';
+    tokenProblem.value = SETUP_TEXT.token.refused;
     return true;
   };
 
@@ -80,7 +82,7 @@ export function useConsole() {
       // No answer, or a proxy's answer for a server that is gone: the server is away, not the tablet's network at fault.
       const away = error instanceof ConsoleApiError && (error.status === 0 || error.status === 502 || error.status === 504);
       if (away) connection.value = 'lost';
-      else pollError.value = error instanceof Error ? `屏幕列表未能刷新：${error.message}` : '屏幕列表未能刷新';
+      else pollError.value = CONSOLE_TEXT.connection.pollFailed(error instanceof Error ? error.message : String(error));
     }
     if (!stopped && token.value === current) timer = setTimeout(() => void poll(), POLL_MS);
   }
@@ -104,7 +106,7 @@ export function useConsole() {
   /** Sends a command described as `what`; resolves to what to tell the presenter. */
   async function send(command: ControlCommand, what: string): Promise<Notice> {
     const current = token.value;
-    if (!current) return { kind: 'error', text: '请先输入控制口令' };
+    if (!current) return { kind: 'error', text: SETUP_TEXT.token.first };
     sending.value = true;
     try {
       const result = await consoleApi(current).send(command);
@@ -125,18 +127,18 @@ export function useConsole() {
   /** Pairs the page showing `request.code`; resolves to what to tell the presenter. */
   async function pair(request: PairRequest): Promise<Notice> {
     const current = token.value;
-    if (!current) return { kind: 'error', text: '请先输入控制口令' };
+    if (!current) return { kind: 'error', text: SETUP_TEXT.token.first };
     sending.value = true;
     try {
       const result = await consoleApi(current).pair(request);
       void poll();
-      return { kind: 'ok', text: `已配对：${result.screen}（分组 ${result.group}）` };
+      return { kind: 'ok', text: PAIR.done(result.screen, result.group) };
     } catch (error) {
-      if (refused(error)) return { kind: 'error', text: `配对被拒绝：${CONSOLE_TEXT.result.token}` };
+      if (refused(error)) return { kind: 'error', text: PAIR.failed(PAIR.problems.token) };
       const status = error instanceof ConsoleApiError ? error.status : 0;
       const why =
         status === 0 ? CONSOLE_TEXT.connection.lost : (PAIR_PROBLEMS[status] ?? (error instanceof Error ? error.message : String(error)));
-      return { kind: 'error', text: `未能配对：${why}` };
+      return { kind: 'error', text: PAIR.failed(why) };
     } finally {
       sending.value = false;
     }

@@ -73,7 +73,10 @@ export const CONSOLE_ZH = {
     invalid: (detail: string) => `命令无效（${detail}）`,
     rejoinGroup: '“回到分组”只对单块屏幕有效',
   },
-  connection: { lost: '与服务器的连接已断开，正在重连…', back: '已重新连上服务器' },
+  connection: {
+    lost: '与服务器的连接已断开，正在重连…',
+    pollFailed: (detail: string) => `屏幕列表未能刷新：${detail}`,
+  },
   screens: {
     heading: (n: number) => `在线屏幕 · ${n}`,
     headingUnknown: (n: number) => `屏幕 · ${n}（状态未知）`,
@@ -99,7 +102,7 @@ export const CONSOLE_ZH = {
 };
 
 /** The same shape with any words: what a translation must provide. */
-type Words<T> = {
+export type Words<T> = {
   [K in keyof T]: T[K] extends string ? string : T[K] extends (...args: infer A) => string ? (...args: A) => string : Words<T[K]>;
 };
 
@@ -168,7 +171,10 @@ export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
     invalid: (detail) => `invalid command (${detail})`,
     rejoinGroup: '“Back to group” applies to one screen',
   },
-  connection: { lost: 'The connection to the server is lost, reconnecting…', back: 'Connected to the server again' },
+  connection: {
+    lost: 'The connection to the server is lost, reconnecting…',
+    pollFailed: (detail) => `The screen list could not be refreshed: ${detail}`,
+  },
   screens: {
     heading: (n) => `Screens online · ${n}`,
     headingUnknown: (n) => `Screens · ${n} (state unknown)`,

@@ -5,3 +5,6 @@ export const STANDBY_TEXT = {
   fallbackTitle: { zh: '智慧党建展示馆', en: 'Smart Party-Building Exhibition Hall' },
   soon: { zh: '讲解即将开始', en: 'The visit will begin shortly' },
 } as const;
+
+/** The mark that the figures are held still on purpose, not stuck. */
+export const FREEZE_TEXT = { zh: '画面已定格', en: 'Figures frozen' } as const;
