@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Snapshot } from '../../common/protocol';
 import { getJson, postEvents, startTestServer, type TestServer } from '../support/server';
 import { launchChromium, saveScreenshot, type WallBrowser } from './support/chromium';
+import { sampleAppeals } from './support/events';
 import { TEST_SCREEN_DIR } from './support/paths';
 import { figureOf, waitForFigure } from './support/wall';
 
@@ -95,6 +96,35 @@ describe('the live wall', () => {
     expect(ticker).toContain('450323********1234');
     expect(ticker).not.toContain('13812345678');
     expect(ticker).not.toContain('199001011234');
+  });
+
+  it('glows the appeals counter when it passes a hundred, not on the appeals before it', async () => {
+    const counter = '[data-metric="appeals.handled"]';
+    await page.evaluate((selector) => {
+      const glows: number[] = [];
+      Object.assign(window, { milestoneGlows: glows });
+      const element = document.querySelector(selector);
+      if (!element) throw new Error('no appeals counter');
+      new MutationObserver(() => {
+        if (element.hasAttribute('data-milestone'))
+          glows.push(Number(element.querySelector('[data-figure]')?.textContent?.replace(/\D/g, '')));
+      }).observe(element, { attributes: true, attributeFilter: ['data-milestone'] });
+    }, counter);
+    const glowsSoFar = () => page.evaluate(() => (window as unknown as { milestoneGlows: number[] }).milestoneGlows.length);
+
+    // Up to the last appeal before the next hundred: the figure moves, nothing glows.
+    const start = await handled();
+    const nextHundred = Math.floor(start / 100) * 100 + 100;
+    const before = sampleAppeals(nextHundred - 1 - start, 'glow-before');
+    if (before.length > 0) expect((await postEvents(server, before)).status).toBeLessThan(300);
+    await waitForFigure(page, 'appeals.handled', (nextHundred - 1).toLocaleString('en-US'));
+    expect(await glowsSoFar()).toBe(0);
+
+    await postEvents(server, sampleAppeals(1, 'glow-milestone'));
+    await page.locator(`${counter}[data-milestone]`).waitFor();
+    expect(await glowsSoFar()).toBe(1);
+    // The glow goes out again: a milestone is a moment, not a state.
+    await page.locator(`${counter}[data-milestone]`).waitFor({ state: 'detached' });
   });
 
   it('keeps its figures through a server restart, says it is reconnecting, and catches up without a reload', async () => {

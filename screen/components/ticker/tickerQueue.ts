@@ -11,7 +11,7 @@ export interface TickerQueue {
   shown: RecentItem[];
   /** Items received but not yet shown, oldest first. */
   waiting: RecentItem[];
-  /** When the last line entered, in ms; -Infinity before any did. */
+  /** When the last line (or the first lines, all at once) entered, in ms. */
   lastAdmittedAt: number;
 }
 
@@ -26,9 +26,9 @@ export interface TickerPace {
 
 export const TICKER_PACE: TickerPace = { capacity: 6, intervalMs: 2500, maxWaiting: 3 };
 
-/** The queue on first sight of the feed: what is already there is shown at once, nothing waits. */
-export function startTicker(recent: readonly RecentItem[], pace: TickerPace): TickerQueue {
-  return { shown: recent.slice(0, pace.capacity), waiting: [], lastAdmittedAt: -Infinity };
+/** The queue on first sight of the feed at `now`: what is already there is shown at once, and counts as the last entry. */
+export function startTicker(recent: readonly RecentItem[], pace: TickerPace, now: number): TickerQueue {
+  return { shown: recent.slice(0, pace.capacity), waiting: [], lastAdmittedAt: now };
 }
 
 /**
@@ -36,12 +36,12 @@ export function startTicker(recent: readonly RecentItem[], pace: TickerPace): Ti
  * queues those newer than the top line and not yet waiting, keeping only the
  * newest `maxWaiting`.
  */
-export function receive(queue: TickerQueue, recent: readonly RecentItem[], pace: TickerPace): TickerQueue {
+export function receive(queue: TickerQueue, recent: readonly RecentItem[], pace: TickerPace, now: number): TickerQueue {
   // The first items the wall learns of (its first snapshot) are the state of things, not news: shown at once.
-  if (queue.shown.length === 0 && queue.waiting.length === 0) return startTicker(recent, pace);
+  if (queue.shown.length === 0 && queue.waiting.length === 0) return startTicker(recent, pace, now);
   const newestShown = queue.shown[0]?.seq ?? -Infinity;
   // A feed that starts again from a lower sequence (a server with fresh data) starts the ticker again too.
-  if ((recent[0]?.seq ?? Infinity) < newestShown) return startTicker(recent, pace);
+  if ((recent[0]?.seq ?? Infinity) < newestShown) return startTicker(recent, pace, now);
   const known = new Set([...queue.shown, ...queue.waiting].map((item) => item.id));
   const fresh = recent.filter((item) => !known.has(item.id) && item.seq > newestShown).reverse();
   if (fresh.length === 0) return queue;

@@ -8,7 +8,7 @@ import { admit, receive, startTicker, TICKER_PACE, untilNextAdmission, type Tick
  */
 export function useTickerQueue(recent: Ref<readonly RecentItem[]>, capacity: Ref<number>) {
   const pace = () => ({ ...TICKER_PACE, capacity: capacity.value });
-  const queue = ref<TickerQueue>(startTicker(recent.value, pace()));
+  const queue = ref<TickerQueue>(startTicker(recent.value, pace(), performance.now()));
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function schedule() {
@@ -20,12 +20,12 @@ export function useTickerQueue(recent: Ref<readonly RecentItem[]>, capacity: Ref
   }
 
   watch(recent, (items) => {
-    queue.value = receive(queue.value, items, pace());
+    queue.value = receive(queue.value, items, pace(), performance.now());
     if (!timer) schedule();
   });
   // A new layout holds another number of lines: start again from what the feed has.
   watch(capacity, () => {
-    queue.value = startTicker(recent.value, pace());
+    queue.value = startTicker(recent.value, pace(), performance.now());
   });
   onBeforeUnmount(() => clearTimeout(timer));
 
