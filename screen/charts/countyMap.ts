@@ -7,9 +7,15 @@ import { formatFigure } from '../format/numbers';
 /** The name the county outline is registered under with `registerMap`. */
 export const COUNTY_MAP_NAME = 'lingchuan';
 
+/** Town labels, in design px: read from 5 m. */
+export const MAP_LABEL_SIZE = 22;
+export const MAP_FIGURE_SIZE = 28;
+
 /**
  * The county outline with its towns as points sized by their live appeals;
- * the three busiest towns in bright gold. Labels carry the town and figure.
+ * the three busiest towns in bright gold. Labels carry the town and figure
+ * on a dark plate, so the outline's glowing border never runs through the
+ * words, and overlapping labels are moved apart rather than drawn on top.
  */
 export function buildCountyMapOption(points: readonly TownPoint[], theme: ChartTheme, mapName = COUNTY_MAP_NAME): WallChartOption {
   const max = Math.max(0, ...points.map((p) => p.value));
@@ -29,10 +35,10 @@ export function buildCountyMapOption(points: readonly TownPoint[], theme: ChartT
       silent: true,
       // A degree of longitude is shorter than one of latitude at 25°N; without this the county looks stretched.
       aspectScale: 0.9,
-      top: 24,
-      bottom: 24,
-      left: 24,
-      right: 24,
+      // Sized by the panel's shorter side, so the county keeps its shape on any wall; a little left of centre, leaving
+      // room on the right for the labels of the easternmost towns.
+      layoutCenter: ['44%', '52%'],
+      layoutSize: '92%',
       itemStyle: {
         areaColor: 'rgba(150, 18, 24, 0.55)',
         borderColor: theme.gold,
@@ -58,14 +64,23 @@ export function buildCountyMapOption(points: readonly TownPoint[], theme: ChartT
             shadowBlur: 12,
           },
         })),
+        labelLayout: { moveOverlap: 'shiftY' },
         label: {
           show: true,
           position: 'right',
-          distance: 8,
+          distance: 10,
+          padding: [3, 8],
+          borderRadius: 6,
+          backgroundColor: 'rgba(29, 2, 4, 0.78)',
           formatter: (p: { name?: string }) => `{name|${richSafe(p.name ?? '')}} {value|${formatFigure(byName.get(p.name ?? '') ?? 0)}}`,
           rich: {
-            name: { color: theme.text, fontSize: theme.labelSize, fontFamily: theme.fontFamily },
-            value: { color: theme.goldBright, fontSize: theme.figureSize, fontFamily: theme.numberFontFamily, fontWeight: 700 },
+            name: { color: theme.text, fontSize: Math.max(MAP_LABEL_SIZE, theme.labelSize), fontFamily: theme.fontFamily },
+            value: {
+              color: theme.goldBright,
+              fontSize: Math.max(MAP_FIGURE_SIZE, theme.figureSize),
+              fontFamily: theme.numberFontFamily,
+              fontWeight: 700,
+            },
           },
           textBorderColor: 'rgba(29, 2, 4, 0.9)',
           textBorderWidth: 3,

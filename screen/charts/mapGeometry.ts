@@ -9,8 +9,10 @@ export type LngLat = readonly [number, number];
 /** The subset of a GeoJSON FeatureCollection the wall reads. */
 export interface CountyOutline {
   type: 'FeatureCollection';
-  /** Who drew the boundary; shown on the map. */
+  /** Who drew the boundary, and under what licence (kept in full with the file). */
   attribution?: string;
+  /** The credit as the wall shows it, in Chinese: the wall speaks Chinese, the credit must still be there. */
+  attributionZh?: string;
   features: ReadonlyArray<{
     geometry: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
   }>;
@@ -44,4 +46,9 @@ export function pointInOutline(point: LngLat, outline: CountyOutline): boolean {
 export function attributionLine(attribution: string | undefined): string {
   if (!attribution) return '';
   return attribution.split(/;|, via | via /)[0]!.trim();
+}
+
+/** The credit the Chinese wall shows: the file's own Chinese credit, else the first clause of its attribution. */
+export function mapCredit(outline: Pick<CountyOutline, 'attribution' | 'attributionZh'>): string {
+  return outline.attributionZh?.trim() || attributionLine(outline.attribution);
 }

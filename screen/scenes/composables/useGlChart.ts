@@ -1,6 +1,6 @@
 import { inject, markRaw, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 import { echarts } from '../../charts/echarts';
-import type { GlChartOption } from '../../charts/landBar3d';
+import type { GlChartOption } from '../../charts/countyLand3d';
 import { queueChartWork, STAGGER_CHARTS } from '../../composables/chartQueue';
 import { observeSizeChanges, optionKey } from '../../composables/chartSizing';
 import { FIT_KEY } from '../../layout/fitContext';

@@ -3,7 +3,7 @@ import outline from '../../../assets/maps/lingchuan.geojson?raw';
 import towns from '../../../assets/maps/towns.json';
 import baseline from '../../../assets/baseline.json';
 import { buildCountyMapOption } from '../../../screen/charts/countyMap';
-import { attributionLine, pointInOutline, pointInRing, type CountyOutline } from '../../../screen/charts/mapGeometry';
+import { attributionLine, mapCredit, pointInOutline, pointInRing, type CountyOutline } from '../../../screen/charts/mapGeometry';
 import { WALL_THEME } from '../../../screen/charts/theme';
 import { townPoints, townSymbolSize } from '../../../screen/charts/townPoints';
 
@@ -22,6 +22,12 @@ describe('the county map data', () => {
     expect(county.attribution).toContain('AMap');
     expect(attributionLine(county.attribution)).toBe('Boundary: AMap (高德地图)');
     expect(attributionLine(undefined)).toBe('');
+  });
+
+  it('credits the boundary in Chinese on the wall, falling back to the attribution when a file gives no Chinese credit', () => {
+    expect(mapCredit(county)).toBe('地图边界 © 高德地图（AMap）');
+    expect(mapCredit({ attribution: 'Boundary: County survey; CC BY 4.0' })).toBe('Boundary: County survey');
+    expect(mapCredit({})).toBe('');
   });
 
   it('tells inside from outside, holes included', () => {
@@ -78,12 +84,18 @@ describe('the county map option', () => {
   ];
   type Scatter = {
     data: Array<{ name: string; value: number[]; symbolSize: number }>;
-    label: { formatter: (p: { name?: string }) => string; rich: Record<string, { fontSize: number }> };
+    label: {
+      formatter: (p: { name?: string }) => string;
+      rich: Record<string, { fontSize: number }>;
+      backgroundColor: string;
+    };
   };
 
   it('draws the registered outline and one point per town at its position, largest busiest', () => {
     const option = buildCountyMapOption(points, WALL_THEME, 'test-map');
     expect((option.geo as { map: string }).map).toBe('test-map');
+    // Sized by the shorter side, so the county keeps its shape on a wide panel.
+    expect((option.geo as { layoutSize: string }).layoutSize).toBeDefined();
     const series = (option.series as Scatter[])[0]!;
     expect(series.data.map((d) => d.value)).toEqual([
       [110.3, 25.4, 1180],
@@ -92,9 +104,10 @@ describe('the county map option', () => {
     expect(series.data[0]!.symbolSize).toBeGreaterThan(series.data[1]!.symbolSize);
   });
 
-  it('labels at 16 px or more, with names that cannot inject rich-text markup', () => {
+  it('labels at 20 px or more on a dark plate the glowing border cannot run through, with names that cannot inject rich-text markup', () => {
     const series = (buildCountyMapOption(points, WALL_THEME).series as Scatter[])[0]!;
-    for (const style of Object.values(series.label.rich)) expect(style.fontSize).toBeGreaterThanOrEqual(16);
+    for (const style of Object.values(series.label.rich)) expect(style.fontSize).toBeGreaterThanOrEqual(20);
+    expect(series.label.backgroundColor).toMatch(/rgba\(29, 2, 4/);
     expect(series.label.formatter({ name: '{b|x}' })).toBe('{name|bx} {value|20}');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHandlingTrendOption } from '../../../screen/charts/handlingTrend';
 import { WALL_THEME } from '../../../screen/charts/theme';
-import { addTrendSample, startTrend, trendTimeLabel } from '../../../screen/charts/trendSamples';
+import { addTrendGap, addTrendSample, MIN_GAP_MS, startTrend, trendLine, trendTimeLabel } from '../../../screen/charts/trendSamples';
 
 const at = (seconds: number, handled: number, resolved = 0) => ({ at: seconds * 1000, handled, resolved });
 
@@ -57,10 +57,70 @@ describe('the handling trend chart', () => {
     expect((option.xAxis as { min: number }).min).toBe(0);
   });
 
-  it('keeps axis labels at 16 px or more', () => {
+  it('keeps axis labels at 20 px or more, readable from 5 m', () => {
     const option = buildHandlingTrendOption(startTrend(at(0, 1)), WALL_THEME);
     for (const axis of [option.xAxis, option.yAxis] as Array<{ axisLabel: { fontSize: number } }>) {
-      expect(axis.axisLabel.fontSize).toBeGreaterThanOrEqual(16);
+      expect(axis.axisLabel.fontSize).toBeGreaterThanOrEqual(20);
     }
+  });
+
+  it('breaks both lines across an outage and shades it as 连接中断, instead of a flat "no appeals" stretch', () => {
+    let series = addTrendSample(startTrend(at(0, 10, 8)), at(30, 12, 9));
+    series = addTrendGap(series, { from: 40_000, to: 160_000 });
+    series = addTrendSample(series, at(170, 20, 15));
+    const option = buildHandlingTrendOption(series, WALL_THEME);
+    type Line = {
+      data: Array<[number, number | null]>;
+      connectNulls: boolean;
+      markArea?: { data: unknown[]; label: { fontSize: number } };
+    };
+    const [handled, resolved] = option.series as Line[];
+    expect(handled!.data).toEqual([
+      [0, 10],
+      [30_000, 12],
+      [100_000, null],
+      [170_000, 20],
+    ]);
+    expect(resolved!.data.map(([, v]) => v)).toEqual([8, 9, null, 15]);
+    expect(handled!.connectNulls).toBe(false);
+    expect(handled!.markArea!.data).toEqual([[{ xAxis: 40_000, name: '连接中断' }, { xAxis: 160_000 }]]);
+    expect(handled!.markArea!.label.fontSize).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('outages in the trend record', () => {
+  const base = addTrendSample(startTrend(at(0, 10)), at(30, 12));
+
+  it('records an outage long enough to matter, and keeps it through later samples', () => {
+    const series = addTrendSample(addTrendGap(base, { from: 40_000, to: 40_000 + MIN_GAP_MS }), at(200, 13));
+    expect(series.gaps).toEqual([{ from: 40_000, to: 40_000 + MIN_GAP_MS }]);
+    expect(base.gaps).toBeUndefined();
+  });
+
+  it('ignores blips, backwards spans and nonsense, returning the same series', () => {
+    expect(addTrendGap(base, { from: 40_000, to: 41_000 })).toBe(base);
+    expect(addTrendGap(base, { from: 90_000, to: 40_000 })).toBe(base);
+    expect(addTrendGap(base, { from: Number.NaN, to: 90_000 })).toBe(base);
+  });
+
+  it('starts an outage no earlier than the record', () => {
+    const series = addTrendGap(startTrend(at(100, 1)), { from: 0, to: 200_000 });
+    expect(series.gaps).toEqual([{ from: 100_000, to: 200_000 }]);
+  });
+
+  it('keeps only the newest outages, bounded like the samples', () => {
+    let series = base;
+    for (let i = 1; i <= 30; i++) series = addTrendGap(series, { from: i * 100_000, to: i * 100_000 + 50_000 }, 5);
+    expect(series.gaps!.map((g) => g.from)).toEqual([26, 27, 28, 29, 30].map((i) => i * 100_000));
+  });
+
+  it('puts the break between the samples on either side of the outage', () => {
+    const series = addTrendGap(addTrendSample(base, at(300, 14)), { from: 100_000, to: 200_000 });
+    expect(trendLine(series, (s) => s.handled)).toEqual([
+      [0, 10],
+      [30_000, 12],
+      [150_000, null],
+      [300_000, 14],
+    ]);
   });
 });
