@@ -36,6 +36,7 @@ export const CONSOLE_ZH = {
     single: '单屏控制',
     singleNote: (count: number) => `${count} 块屏幕在单屏控制中，不跟随分组`,
     restoreAll: '全部恢复',
+    willSingle: (screen: string) => `发给屏幕 ${screen} 的命令会让它脱离分组，进入单屏控制`,
   },
   whom: { group: (group: string) => `分组 ${group}`, screen: (screen: string) => `屏幕 ${screen}`, all: '全部屏幕' },
   preview: {
@@ -45,6 +46,7 @@ export const CONSOLE_ZH = {
     held: '已保持，不轮播',
     standby: '待机画面中',
     unknown: '状态未知',
+    nobody: '没有屏幕跟随这个分组',
   },
   explain: { pick: '选择指标…', pickLabel: '要聚焦的指标', pickFirst: '请先选择要聚焦的指标' },
   welcome: {
@@ -135,6 +137,7 @@ export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
     single: 'Single screen',
     singleNote: (count) => `${count} screen(s) under single-screen control, not following their group`,
     restoreAll: 'Restore all',
+    willSingle: (screen) => `A command to screen ${screen} takes it out of its group, into single-screen control`,
   },
   whom: { group: (group) => `group ${group}`, screen: (screen) => `screen ${screen}`, all: 'all screens' },
   preview: {
@@ -144,6 +147,7 @@ export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
     held: 'Held, not advancing',
     standby: 'On standby',
     unknown: 'State unknown',
+    nobody: 'No screen follows this group',
   },
   explain: { pick: 'Pick a figure…', pickLabel: 'Figure to spotlight', pickFirst: 'Pick a figure to spotlight first' },
   welcome: {

@@ -94,11 +94,14 @@ describe('the presenter console', () => {
     // Every wall of main taken out of it: a group command now reaches none.
     for (const name of ['a', 'b']) {
       await tap(`[data-target-screen="${name}"]`);
+      // Said before it happens: a command to one screen takes it out of its group.
+      await consolePage.locator('[data-will-single]', { hasText: `屏幕 ${name}` }).waitFor();
       await tap('[data-command="hold"]');
       await notice('ok', `屏幕 ${name}`);
     }
     await consolePage.locator('[data-target-group="main"]', { hasText: '0 块' }).waitFor();
     await tap('[data-target-group="main"]');
+    await consolePage.locator('[data-now-nobody]').waitFor();
     const other = before[0] === 'brand' ? 'smart' : 'brand';
     await tap(`[data-scene-button="${other}"]`);
     await notice('error', '分组 main 的屏幕都在单屏控制中，命令未执行');
