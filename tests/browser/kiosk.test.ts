@@ -7,11 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Snapshot } from '../../common/protocol';
+import { properNounHan } from '../../screen/i18n/kiosk/catalog';
 import { postPairing } from '../support/pairing';
 import { getJson, postEvents, startTestServer, type TestServer } from '../support/server';
 import { saveScreenshot } from './support/chromium';
 import { TEST_SCREEN_DIR } from './support/paths';
-import { launchTouchChromium, type TouchBrowser } from './support/touch';
+import { EVENTUALLY_MS } from './support/timing';
+import { launchTouchChromium, unmarkedHan, type TouchBrowser } from './support/touch';
 
 let server: TestServer;
 let browser: TouchBrowser;
@@ -21,7 +23,7 @@ let errors: string[];
 const LANDSCAPE = { width: 1920, height: 1080 };
 const drillFigure = (metric: string) => page.locator(`[data-drill] [data-metric="${metric}"] [data-figure]`);
 
-async function waitForText(selector: string, text: string, timeout = 3000): Promise<void> {
+async function waitForText(selector: string, text: string, timeout = EVENTUALLY_MS): Promise<void> {
   await page.waitForFunction(
     ([sel, want]) => document.querySelector(sel)?.textContent?.replace(/\s+/g, '') === want,
     [selector, text] as const,
@@ -42,8 +44,10 @@ afterAll(async () => {
 
 describe('the touch kiosk', () => {
   it('loops the live figures while idle, and is counted by the server as a kiosk', async () => {
-    await waitForText('[data-attract] [data-metric="appeals.handled"] [data-figure]', '4,600', 5000);
-    expect(await page.locator('[data-attract-cta]').innerText()).toMatch(/触摸屏幕 探索更多[\s\S]*Touch to explore/);
+    await waitForText('[data-attract] [data-metric="appeals.handled"] [data-figure]', '4,600');
+    // The loop speaks both languages in turn, Chinese first.
+    expect(await page.locator('[data-attract]').getAttribute('data-attract-lang')).toBe('zh');
+    expect(await page.locator('[data-attract-cta]').innerText()).toBe('触摸屏幕 探索更多');
     await saveScreenshot(page, 'kiosk-landscape-attract');
 
     // Paired by the code it shows, it is listed as the hall named it, as a kiosk.
@@ -60,6 +64,8 @@ describe('the touch kiosk', () => {
     await page.locator('[data-attract]').tap({ position: { x: 200, y: 600 } });
     await page.locator('[data-kiosk-home]').waitFor();
     expect(await page.locator('[data-tile]').count()).toBe(4);
+    // A tap wakes it in the language on screen, which the loop alternates; this test reads Chinese.
+    await page.locator('[data-lang-switch] [data-lang="zh"]').tap();
     await saveScreenshot(page, 'kiosk-landscape-home');
 
     await page.locator('[data-tile="appeals"]').tap();
@@ -84,6 +90,18 @@ describe('the touch kiosk', () => {
     await page.locator('[data-recent-line]', { hasText: summary }).waitFor();
     expect(await page.locator('[data-kiosk-recent] b').count()).toBe(0);
     expect(Number(await page.locator('[data-trend]').getAttribute('data-trend-points'))).toBeGreaterThanOrEqual(2);
+
+    // Its town opens on a tap: the town's own count, its rank, and the appeal just made there.
+    await page.locator('[data-breakdown-row="九屋镇"]').tap();
+    const town = page.locator('[data-town="九屋镇"]');
+    await town.waitFor();
+    expect(await town.locator('h2').innerText()).toBe('九屋镇');
+    expect(await town.locator('[data-metric] [data-figure]').innerText()).toBe('211');
+    expect(await town.locator('[data-town-rank]').innerText()).toMatch(/第 10 \/ 12/);
+    expect(await town.locator('[data-town-appeals] [data-town-line]', { hasText: summary }).count()).toBe(1);
+    await saveScreenshot(page, 'kiosk-landscape-town');
+    await page.locator('[data-back]').tap();
+    await page.locator('[data-drill="appeals"]').waitFor();
   });
 
   it('switches every label to English and back, the figures unchanged', async () => {
@@ -92,15 +110,11 @@ describe('the touch kiosk', () => {
     await page.waitForFunction(() => document.querySelector('[data-drill] h2')?.textContent === 'Citizen appeals');
     expect(await drillFigure('appeals.handled').innerText()).toBe(figure);
     expect(await page.locator('[data-drill] [data-metric="appeals.handled"]').innerText()).toContain('Appeals handled');
-    expect(await page.locator('[data-breakdown-row="灵川镇"]').innerText()).toMatch(/Lingchuan\s*1,180 cases/);
+    expect(await page.locator('[data-breakdown-row="灵川镇"]').innerText()).toMatch(/Lingchuan Town\s*1,180 cases/);
     expect(await page.locator('[data-back]').innerText()).toContain('Back');
-    const text = await page.locator('[data-drill]').innerText();
-    // Chinese may remain only in citizens' own words and company names, which have no official English form.
-    const chineseOutsideCitizenText = text
-      .split('\n')
-      .filter((line) => /[\u4e00-\u9fff]/.test(line))
-      .filter((line) => !line.includes('路灯'));
-    expect(chineseOutsideCitizenText).toEqual([]);
+    // The citizen's Chinese words give way to what the appeal was about, in English.
+    await page.locator('[data-recent-line]', { hasText: 'City appearance appeal' }).first().waitFor();
+    expect(await unmarkedHan(page, properNounHan())).toEqual([]);
     await saveScreenshot(page, 'kiosk-landscape-drill-en');
 
     await page.locator('[data-back]').tap();
