@@ -2,15 +2,8 @@
  * What the console's buttons mean: the command each one sends, and the
  * words the presenter sees. Pure, so tested without a browser.
  */
-import {
-  isSceneId,
-  parseCommand,
-  SCENE_IDS,
-  type CommandAction,
-  type CommandTarget,
-  type ControlCommand,
-  type SceneId,
-} from '../../common/control';
+import { isSceneId, SCENE_IDS, type CommandAction, type CommandTarget, type ControlCommand, type SceneId } from '../../common/control';
+import { parseCommand } from '../../common/controlCommand';
 import { CONSOLE_TEXT } from '../content/console';
 
 /** Whom a command is for: a whole group, one screen taken out of it, or every screen (restore and reset). */

@@ -3,7 +3,7 @@
  * screens, the commands, and the audit log of every command and refusal.
  */
 import { Router, type ErrorRequestHandler, type Request } from 'express';
-import { isScreenName, parseCommand } from '../../common/control';
+import { isScreenName, parseCommand } from '../../common/controlCommand';
 import type { ControlService } from '../control/controlService';
 import type { RefusalAuditor, RefusedOutcome } from '../control/refusalAudit';
 import type { StorageHealth } from '../store/storageHealth';

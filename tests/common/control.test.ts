@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, parseCommand, sceneAt, type ChannelState, type ControlCommand } from '../../common/control';
+import { applyCommand, sceneAt, type ChannelState, type ControlCommand } from '../../common/control';
+import { parseCommand } from '../../common/controlCommand';
 
 const playlist = [
   { scene: 'overview' as const, seconds: 60 },
