@@ -1,6 +1,6 @@
 import type { WallChartOption } from './echarts';
 import type { ChartTheme } from './theme';
-import { townSymbolSize, type TownPoint } from './townPoints';
+import { labelSides, townSymbolSize, type TownPoint } from './townPoints';
 import { namedFigureTooltip } from './tooltip';
 import { formatFigure } from '../format/numbers';
 
@@ -26,6 +26,7 @@ export function buildCountyMapOption(points: readonly TownPoint[], theme: ChartT
       .map((p) => p.name),
   );
   const byName = new Map(points.map((p) => [p.name, p.value]));
+  const sides = labelSides(points);
   return {
     animationDurationUpdate: 600,
     tooltip: namedFigureTooltip(theme, points, '件诉求'),
@@ -56,6 +57,7 @@ export function buildCountyMapOption(points: readonly TownPoint[], theme: ChartT
           name: p.name,
           value: [p.position[0], p.position[1], p.value],
           symbolSize: townSymbolSize(p.value, max),
+          label: { position: sides.get(p.name) ?? 'right' },
           itemStyle: {
             color: topThree.has(p.name) ? theme.goldBright : theme.redBright,
             borderColor: theme.text,

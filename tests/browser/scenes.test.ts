@@ -1,13 +1,16 @@
 /**
  * The project scenes in real Chromium: each shows the server's figures at
  * the hall's sizes without scrollbars or small text; the county map draws
- * its towns offline; the brand scene's 3D view draws, survives a lost
- * context and gives its WebGL context back when the scene leaves.
+ * its towns offline with a Chinese credit; full coverages read as milestones
+ * reached; the brand scene's 3D county draws, survives a lost context and
+ * gives its WebGL context back when the scene leaves; the handling trend
+ * marks a server outage instead of drawing it as a flat line.
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { SceneId } from '../../common/control';
 import type { MetricId } from '../../common/metrics';
 import type { Snapshot } from '../../common/protocol';
+import { MIN_GAP_MS } from '../../screen/charts/trendSamples';
 import { formatMetricValue } from '../../screen/format/numbers';
 import { getJson, postEvents, startTestServer, type TestServer } from '../support/server';
 import { launchChromium, saveScreenshot, type WallBrowser } from './support/chromium';
@@ -37,15 +40,7 @@ const SCENE_METRICS: Record<Exclude<SceneId, 'overview'>, MetricId[]> = {
     'points.shared',
   ],
   smart: ['appeals.handled', 'appeals.resolved', 'wishes.fulfilled', 'platform.participants', 'network.towns', 'network.departments'],
-  brand: [
-    'land.acquiredMu',
-    'land.demolishedM2',
-    'projects.investmentYuan',
-    'projects.introduced',
-    'projects.serviceCadres',
-    'volunteers.mobilized',
-    'volunteers.posts',
-  ],
+  brand: ['land.acquiredMu', 'land.demolishedM2', 'projects.investmentYuan', 'projects.introduced', 'projects.serviceCadres'],
 };
 
 let server: TestServer;
@@ -91,18 +86,38 @@ describe.each(SIZES)('the project scenes at $width x $height', ({ width, height 
       expect(smallest.size, `"${smallest.text}" is the smallest text`).toBeGreaterThanOrEqual(16);
 
       if (scene === 'regional') {
-        expect(await page.locator('[data-map-attribution]').innerText()).toContain('AMap');
+        const credit = await page.locator('[data-map-attribution]').innerText();
+        expect(credit).toContain('高德地图');
+        expect(credit).not.toMatch(/Boundary/);
         expect(await page.locator('[data-map-note]').innerText()).toContain('位置示意');
+        // 10/10, 100 % and 12/12 are milestones reached, each with what it means, not rings that are always full.
+        const milestones = page.locator('[data-milestone][data-reached="true"]');
+        expect(await milestones.count()).toBe(3);
+        for (const text of await milestones.allInnerTexts()) expect(text).toContain('全覆盖');
+        expect(await page.locator('[data-chart^="ring-"]').count()).toBe(0);
       }
       if (scene === 'smart') {
         expect(await page.locator('[data-trend-since]').innerText()).toContain('自开屏以来');
         expect(await page.locator('[data-platform-model]').innerText()).toContain('学习赋能');
+        expect(await page.locator('[data-scene="smart"]').innerText()).not.toContain('"');
         expect(await page.locator('[data-ticker-line]').count()).toBeGreaterThan(0);
       }
       if (scene === 'brand') {
-        expect(await page.locator('[data-projects] li').allInnerTexts()).toContain('等 8 个');
-        expect(await page.locator('[data-brands] li').count()).toBe(5);
+        // "等 8 个" shares a line with the last company's name: never alone on a line.
+        const more = page.locator('[data-projects-more]');
+        expect(await more.innerText()).toBe('等 8 个');
+        const [moreBox, lastBox] = await Promise.all([more.boundingBox(), page.locator('[data-projects] li').last().boundingBox()]);
+        expect(moreBox!.y).toBeGreaterThanOrEqual(lastBox!.y);
+        expect(moreBox!.y + moreBox!.height).toBeLessThanOrEqual(lastBox!.y + lastBox!.height + 0.5);
+        expect(await page.locator('[data-projects] li').last().innerText()).toMatch(/^\S.*等 8 个$/);
+        const brands = page.locator('[data-brands] li');
+        expect(await brands.count()).toBe(5);
+        expect(await brands.first().innerText()).toContain('钢铁堡垒·共创桂康');
+        // The pandemic story belongs to the volunteers; the brand scene gives its room to the brands.
+        expect(await page.locator('[data-scene="brand"]').innerText()).not.toContain('疫情');
         await expect.poll(() => webGlCoverage(page), { timeout: EVENTUALLY_MS }).toBeGreaterThan(0.01);
+        // Headless Chromium draws WebGL in software: there the county stands still rather than block the page every frame.
+        expect(await page.locator('[data-chart3d]').getAttribute('data-rotating')).toBe('false');
       }
 
       // Let bars grow and the 3D view settle, so the screenshot shows the scene at rest.
@@ -154,6 +169,31 @@ describe('the 3D view', () => {
     const counts = await webGlContextCounts(page);
     expect(counts.created).toBeGreaterThanOrEqual(2);
     expect(counts.live).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the handling trend', () => {
+  it('marks a server outage as 连接中断 instead of drawing a flat "no appeals" line across it', async () => {
+    let own = await startTestServer({ screenDir: TEST_SCREEN_DIR });
+    onTestFinished(() => own.stop());
+    const { page, errors } = await browser.open(`${own.url}/?scene=smart&group=scenes-trend`, { width: 1920, height: 1080 });
+    onTestFinished(() => page.close());
+    const trend = page.locator('[data-trend-outages]');
+    await trend.waitFor();
+    expect(await trend.getAttribute('data-trend-outages')).toBe('0');
+
+    const { dataDir, port } = own;
+    await own.stop();
+    await page.locator('[data-connection-banner]').waitFor({ state: 'visible' });
+    // Long enough to be worth marking (shorter blips hide nothing a visitor could read).
+    await page.waitForTimeout(MIN_GAP_MS + 2_000);
+    own = await startTestServer({ dataDir, screenDir: TEST_SCREEN_DIR, env: { PORT: String(port) } });
+    expect((await postEvents(own, sampleAppeals(1, 'after-outage'))).status).toBeLessThan(300);
+
+    await expect.poll(() => trend.getAttribute('data-trend-outages'), { timeout: EVENTUALLY_MS }).toBe('1');
+    await page.locator('[data-connection-banner]').waitFor({ state: 'hidden' });
+    await saveScreenshot(page, 'scene-smart-trend-outage');
     expect(errors).toEqual([]);
   });
 });

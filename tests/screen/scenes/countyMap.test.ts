@@ -5,7 +5,7 @@ import baseline from '../../../assets/baseline.json';
 import { buildCountyMapOption } from '../../../screen/charts/countyMap';
 import { attributionLine, mapCredit, pointInOutline, pointInRing, type CountyOutline } from '../../../screen/charts/mapGeometry';
 import { WALL_THEME } from '../../../screen/charts/theme';
-import { townPoints, townSymbolSize } from '../../../screen/charts/townPoints';
+import { labelSides, townPoints, townSymbolSize } from '../../../screen/charts/townPoints';
 
 const county = JSON.parse(outline) as CountyOutline;
 
@@ -67,6 +67,22 @@ describe('town points', () => {
     );
     expect(points).toEqual([{ name: '灵川镇', position: towns.towns['灵川镇'], value: 9 }]);
     expect(missing).toEqual(['新镇']);
+  });
+
+  it('puts a label on the left when a town close on the right would sit under it, and the left is clear', () => {
+    const at = (name: string, lng: number, lat: number) => ({ name, position: [lng, lat] as const, value: 1 });
+    const sides = labelSides([
+      at('甲', 110.45, 25.22),
+      at('乙', 110.58, 25.22),
+      at('丙', 110.3, 25.5),
+      at('丁', 110.5, 25.35),
+      at('戊', 110.245, 25.34),
+    ]);
+    expect(sides.get('甲')).toBe('left');
+    expect(sides.get('乙')).toBe('right');
+    expect(sides.get('丙')).toBe('right');
+    // 丁 has a town close on its left as well: its label stays right rather than cover that one's.
+    expect(labelSides([at('丁', 110.5, 25.35), at('海', 110.635, 25.325), at('戊', 110.245, 25.34)]).get('丁')).toBe('right');
   });
 
   it('sizes points by area, within bounds', () => {
