@@ -103,11 +103,14 @@ describe('walls following the presenter', () => {
     const size = await a.locator('[data-welcome-banner] span').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(96);
     await saveScreenshot(a, 'wall-welcome-standby');
+    // Covered by the standby screen, the scene is unmounted, charts and all, until the standby ends.
+    await a.locator('[data-stage-scene]').first().waitFor({ state: 'detached' });
     await command({ action: 'unbanner' });
     await Promise.all(pages().map((page) => page.locator('[data-welcome-banner]').waitFor({ state: 'detached' })));
     expect(await a.locator('[data-standby]').count()).toBe(1);
     await command({ action: 'unstandby' });
     await Promise.all(pages().map((page) => page.locator('[data-standby]').waitFor({ state: 'detached' })));
+    await a.locator('[data-stage-scene]').first().waitFor();
   });
 
   it('hold a scene past its duration, and resume the playlist from it', async () => {
