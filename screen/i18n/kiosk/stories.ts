@@ -54,9 +54,12 @@ export const STORIES = {
     en: 'Linked to the smart party-building platform: its people post appeals and wishes online.',
   },
   townRecent: { zh: '本乡镇最新诉求', en: 'Latest appeals from this town' },
-  townRecentEmpty: { zh: '最近 {n} 条实时诉求中暂无本乡镇的。', en: 'None from this town among the latest {n} live appeals.' },
+  townRecentEmpty: {
+    zh: '本触摸屏开启以来暂未收到本乡镇的诉求，有新诉求时会显示在这里。',
+    en: 'No appeals from this town since this kiosk opened; new ones appear here.',
+  },
   townWishes: { zh: '本乡镇最新心愿', en: 'Latest wishes from this town' },
-  townWishesEmpty: { zh: '最近的实时数据中暂无本乡镇的心愿。', en: 'No wishes from this town in the latest live data.' },
+  townWishesEmpty: { zh: '本触摸屏开启以来暂未收到本乡镇的心愿。', en: 'No wishes from this town since this kiosk opened.' },
   townSource: {
     zh: '乡镇分布为示意数据；诉求与心愿来自实时数据。',
     en: 'The split by town is illustrative; appeals and wishes come from the live feed.',

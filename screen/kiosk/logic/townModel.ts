@@ -18,14 +18,13 @@ export interface TownModel {
   rankText: string;
   appealLines: RecentLine[];
   wishLines: RecentLine[];
-  /** How many live items the kiosk holds, so an empty list can say among how many it looked. */
-  recentCount: number;
 }
 
 export interface TownInput {
   town: string;
   lang: Lang;
   breakdowns: Readonly<Breakdowns> | undefined;
+  /** This town's latest items, newest first (see `addTownRecent`). */
   recent: readonly RecentItem[];
   vocabulary: Pick<Catalog, 'towns' | 'categories'> | null;
 }
@@ -49,6 +48,5 @@ export function buildTownModel(input: TownInput): TownModel {
     rankText: rank === undefined ? '—' : message(lang, 'story.townRankValue', { rank, of: counts.length }),
     appealLines: recentLines(input.recent, lang, vocabulary, { town, types: ['appeal.handled', 'appeal.resolved'], limit: 6 }),
     wishLines: recentLines(input.recent, lang, vocabulary, { town, types: ['wish.fulfilled'], limit: 4 }),
-    recentCount: input.recent.length,
   };
 }
