@@ -149,3 +149,11 @@ describe('quotes on the wall', () => {
     expect(curlyQuotes('受理群众诉求')).toBe('受理群众诉求');
   });
 });
+
+describe('wish lines in the ticker', () => {
+  it('leave no place when the wish names no town, so the line reads whole', () => {
+    const line = describeRecent({ id: 'w2', seq: 4, type: 'wish.fulfilled', at: '2025-06-01T09:05:00+08:00' });
+    expect(line.place).toBe('');
+    expect(line.text).toBe('实现一个“指尖心愿”');
+  });
+});
