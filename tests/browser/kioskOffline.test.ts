@@ -58,7 +58,8 @@ describe('the kiosk when the server is gone', () => {
       category: '社会治安',
       summary: '重启后的诉求',
     });
-    await page.locator('[data-recent-line]', { hasText: '重启后的诉求' }).waitFor();
+    // Still in English: the appeal is told by its kind and town, not by the citizen's Chinese words.
+    await page.locator('[data-recent-line]', { hasText: 'Haiyang Township' }).filter({ hasText: 'Public security appeal' }).waitFor();
     const next = (Number(shown.replace(/,/g, '')) + 1).toLocaleString('en-US');
     // The counter rolls to its new value, so wait for the roll to land.
     await page.waitForFunction(
