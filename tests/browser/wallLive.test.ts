@@ -102,15 +102,14 @@ describe('the live wall', () => {
     const counter = '[data-metric="appeals.handled"]';
     await page.evaluate((selector) => {
       const glows: number[] = [];
-      Object.assign(window, { milestoneGlows: glows });
+      Object.assign(window, { counterGlows: glows });
       const element = document.querySelector(selector);
       if (!element) throw new Error('no appeals counter');
       new MutationObserver(() => {
-        if (element.hasAttribute('data-milestone'))
-          glows.push(Number(element.querySelector('[data-figure]')?.textContent?.replace(/\D/g, '')));
-      }).observe(element, { attributes: true, attributeFilter: ['data-milestone'] });
+        if (element.hasAttribute('data-glow')) glows.push(Number(element.querySelector('[data-figure]')?.textContent?.replace(/\D/g, '')));
+      }).observe(element, { attributes: true, attributeFilter: ['data-glow'] });
     }, counter);
-    const glowsSoFar = () => page.evaluate(() => (window as unknown as { milestoneGlows: number[] }).milestoneGlows.length);
+    const glowsSoFar = () => page.evaluate(() => (window as unknown as { counterGlows: number[] }).counterGlows.length);
 
     // Up to the last appeal before the next hundred: the figure moves, nothing glows.
     const start = await handled();
@@ -121,10 +120,10 @@ describe('the live wall', () => {
     expect(await glowsSoFar()).toBe(0);
 
     await postEvents(server, sampleAppeals(1, 'glow-milestone'));
-    await page.locator(`${counter}[data-milestone]`).waitFor();
+    await page.locator(`${counter}[data-glow]`).waitFor();
     expect(await glowsSoFar()).toBe(1);
     // The glow goes out again: a milestone is a moment, not a state.
-    await page.locator(`${counter}[data-milestone]`).waitFor({ state: 'detached' });
+    await page.locator(`${counter}[data-glow]`).waitFor({ state: 'detached' });
   });
 
   it('keeps its figures through a server restart, says it is reconnecting, and catches up without a reload', async () => {
