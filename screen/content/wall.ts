@@ -31,7 +31,7 @@ export const OVERVIEW_TEXT = {
   orgsSubtitle: w('区域党建 · 共建共享', 'Regional party building · built and shared together'),
   categoryCaption: w('诉求分类', 'Appeals by category'),
   rankingCaption: w('{count} 个乡镇诉求排行', 'Appeals in {count} towns'),
-  demoNote: w('注：分类、乡镇分项为示例数据', 'Note: breakdowns by category and town are demo figures'),
+  demoNote: w('注：分类、乡镇分项为示意数据', 'Note: breakdowns by category and town are demo figures'),
   tickerTitle: w('最新诉求动态', 'Latest appeals'),
   tickerEmpty: w('等待新的群众诉求…', 'Waiting for new appeals…'),
   landProgressCaption: w('分项目征地进度（示例）', 'Land by project (demo split)'),
