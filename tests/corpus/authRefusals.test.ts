@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../server/control/controlStore';
+import { connectScreen } from '../support/screens';
 import { postEvents, startTestServer, type TestServer } from '../support/server';
 import { expectUnchanged, markState } from './support';
 
@@ -37,7 +38,11 @@ describe('a client guessing tokens', () => {
 
     const before = await markState(server);
     expect((await postEvents(server, { id: 'right-1', type: 'wish.fulfilled', town: '灵川镇' })).status).toBe(200);
+    // A wall follows the group, so the presenter's command has a screen to reach.
+    const wall = connectScreen(server.url, { group: 'main', kind: 'wall' });
+    await wall.reach(0);
     expect((await control(server, JSON.stringify({ target: { group: 'main' }, action: 'hold' }), server.controlToken)).status).toBe(200);
+    wall.close();
     expect((await markState(server)).seq).toBe(before.seq + 1);
   });
 });

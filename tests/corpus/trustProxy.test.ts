@@ -6,6 +6,7 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../server/control/controlStore';
+import { connectScreen } from '../support/screens';
 import { startTestServer, type TestServer } from '../support/server';
 
 const servers: TestServer[] = [];
@@ -54,8 +55,12 @@ describe('TRUST_PROXY set to the proxy address', () => {
   it('takes the client address the proxy added, not what the client wrote before it', async () => {
     const server = await startTestServer({ env: { TRUST_PROXY: '127.0.0.2' } });
     servers.push(server);
+    // A wall follows the group, so the command has a screen to reach.
+    const wall = connectScreen(server.url, { group: 'main', kind: 'wall' });
+    await wall.reach(0);
     // The client wrote 9.9.9.9; the proxy at 127.0.0.2 appended the address it really saw.
     expect(await command(server, '127.0.0.2', '9.9.9.9, 203.0.113.7', server.controlToken)).toBe(200);
+    wall.close();
     const [entry] = await auditLog(server);
     expect(entry?.from).toBe('203.0.113.7');
   });

@@ -122,6 +122,10 @@ describe('a data disk remounted read-only', () => {
     const after = await getJson<Snapshot>(writable, '/api/snapshot');
     expect(after.seq).toBe(before.seq + 1);
     expect(after.values['wishes.fulfilled']).toBe(before.values['wishes.fulfilled'] + 1);
+    // The wall is back too, so the presenter's command has a screen to reach.
+    const back = connectScreen(writable.url, { screen: 'hall-left', group: 'main', kind: 'wall' });
+    screens.push(back);
+    await back.reach(after.seq);
     expect((await command(writable, { target: { group: 'main' }, action: 'hold' })).status).toBe(200);
   });
 
