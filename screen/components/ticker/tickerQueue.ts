@@ -37,8 +37,6 @@ export function startTicker(recent: readonly RecentItem[], pace: TickerPace, now
  * newest `maxWaiting`.
  */
 export function receive(queue: TickerQueue, recent: readonly RecentItem[], pace: TickerPace, now: number): TickerQueue {
-  // The first items the wall learns of (its first snapshot) are the state of things, not news: shown at once.
-  if (queue.shown.length === 0 && queue.waiting.length === 0) return startTicker(recent, pace, now);
   const newestShown = queue.shown[0]?.seq ?? -Infinity;
   // A feed that starts again from a lower sequence (a server with fresh data) starts the ticker again too.
   if ((recent[0]?.seq ?? Infinity) < newestShown) return startTicker(recent, pace, now);

@@ -5,10 +5,13 @@ import { admit, receive, startTicker, TICKER_PACE, untilNextAdmission, type Tick
 /**
  * The ticker's lines, fed from the store's recent items at the calm pace of
  * `tickerQueue`: one timer at a time, set only while something waits.
+ * `recent` is undefined until the first snapshot: what that snapshot holds is
+ * the state of things and shows at once; everything after it is news, paced.
  */
-export function useTickerQueue(recent: Ref<readonly RecentItem[]>, capacity: Ref<number>) {
+export function useTickerQueue(recent: Ref<readonly RecentItem[] | undefined>, capacity: Ref<number>) {
   const pace = () => ({ ...TICKER_PACE, capacity: capacity.value });
-  const queue = ref<TickerQueue>(startTicker(recent.value, pace(), performance.now()));
+  const queue = ref<TickerQueue>(startTicker(recent.value ?? [], pace(), performance.now()));
+  let started = recent.value !== undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function schedule() {
@@ -20,12 +23,18 @@ export function useTickerQueue(recent: Ref<readonly RecentItem[]>, capacity: Ref
   }
 
   watch(recent, (items) => {
+    if (items === undefined) return;
+    if (!started) {
+      started = true;
+      queue.value = startTicker(items, pace(), performance.now());
+      return;
+    }
     queue.value = receive(queue.value, items, pace(), performance.now());
     if (!timer) schedule();
   });
   // A new layout holds another number of lines: start again from what the feed has.
   watch(capacity, () => {
-    queue.value = startTicker(recent.value, pace(), performance.now());
+    queue.value = startTicker(recent.value ?? [], pace(), performance.now());
   });
   onBeforeUnmount(() => clearTimeout(timer));
 

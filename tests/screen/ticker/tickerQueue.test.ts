@@ -20,16 +20,16 @@ describe('the ticker queue', () => {
   });
 
   it('counts lines shown at once as an entry, so the next new item waits its turn', () => {
-    let queue = receive(startTicker([], pace, 0), items(1, 1), pace, 100);
-    queue = admit(receive(queue, items(1, 2), pace, 200), 200, pace);
+    const queue = admit(receive(startTicker(items(1, 1), pace, 100), items(1, 2), pace, 200), 200, pace);
     expect(ids(queue.shown)).toEqual(['e1']);
     expect(untilNextAdmission(queue, 200, pace)).toBe(2400);
   });
 
-  it('shows the first snapshot at once when the ticker started before the feed', () => {
-    const queue = receive(startTicker([], pace, -10_000), items(1, 10), pace, 0);
-    expect(ids(queue.shown)).toEqual(['e10', 'e9', 'e8', 'e7']);
-    expect(queue.waiting).toEqual([]);
+  it('paces items arriving at a ticker that started empty, one at a time', () => {
+    let queue = admit(receive(startTicker([], pace, -10_000), items(1, 2), pace, 0), 0, pace);
+    expect(ids(queue.shown)).toEqual(['e1']);
+    queue = admit(queue, 2500, pace);
+    expect(ids(queue.shown)).toEqual(['e2', 'e1']);
   });
 
   it('lets a new item in at once when the ticker has been quiet', () => {
