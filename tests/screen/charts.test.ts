@@ -86,6 +86,14 @@ describe('appeals by category', () => {
     expect(html).toContain('390 件 · 20%');
   });
 
+  it('writes the total in the ring’s centre, at a size readable from 5 m', () => {
+    const [, centre] = buildAppealsByCategoryOption(categories, WALL_THEME).series as Array<{
+      label: { formatter: string; rich: Record<string, { fontSize: number }> };
+    }>;
+    expect(centre!.label.formatter).toBe('{total|2,000}\n{unit|件}');
+    for (const style of Object.values(centre!.label.rich)) expect(style.fontSize).toBeGreaterThanOrEqual(20);
+  });
+
   it('lists the categories in the ring colours with whole-percent shares', () => {
     const legend = categoryLegend(categories, WALL_THEME);
     expect(legend.map((l) => l.percent)).toEqual([81, 20]);
