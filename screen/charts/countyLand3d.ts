@@ -70,7 +70,7 @@ export function buildCountyLand3dOption(
       itemStyle: { color: COUNTY_COLOR, opacity: 1, borderColor: theme.gold, borderWidth: 2 },
       label: { show: false },
       emphasis: { label: { show: false }, itemStyle: { color: COUNTY_COLOR } },
-      light: { main: { intensity: 1.2, alpha: 55, beta: 30, shadow: false }, ambient: { intensity: 0.55 } },
+      light: { main: { intensity: 0.85, alpha: 55, beta: 30, shadow: false }, ambient: { intensity: 0.3 } },
       postEffect: { enable: false },
       viewControl: {
         animation: false,

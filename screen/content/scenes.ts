@@ -100,10 +100,7 @@ export const SMART_TEXT = {
 
 export const BRAND_TEXT = {
   landTitle: w('项目先锋 · 重大项目征地', 'Project pioneers · land for the key projects'),
-  landSubtitle: w(
-    '桂林北动车所 · 西货运中心站 · 党员干部带头奋战一线',
-    'Guilin North EMU depot · West freight center · cadres in the front line',
-  ),
+  landSubtitle: w('桂林北动车所 · 西货运中心站', 'Guilin North EMU depot · West freight center'),
   landMilestone: w('报道时：6 个多月完成征地 8000 余亩，一年基本完工', 'As reported: 8,000+ mu in just over 6 months, built in a year'),
   mapCaption: w('项目征地 · 立体县域（位置示意，征地分项为示例）', 'Land by project on the county in 3D (sites schematic, split is demo)'),
   landUnit: w('亩', 'mu'),
