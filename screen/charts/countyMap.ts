@@ -36,10 +36,10 @@ export function buildCountyMapOption(points: readonly TownPoint[], theme: ChartT
       silent: true,
       // A degree of longitude is shorter than one of latitude at 25°N; without this the county looks stretched.
       aspectScale: 0.9,
-      // Sized by the panel's shorter side, so the county keeps its shape on any wall; a little left of centre, leaving
-      // room on the right for the labels of the easternmost towns.
-      layoutCenter: ['44%', '52%'],
-      layoutSize: '92%',
+      // Sized by the panel's shorter side, so the county keeps its shape on any wall, and centred, leaving room on
+      // both sides for the labels of the outermost towns (labels go left where a town close on the right needs the room).
+      layoutCenter: ['50%', '52%'],
+      layoutSize: '88%',
       itemStyle: {
         areaColor: 'rgba(150, 18, 24, 0.55)',
         borderColor: theme.gold,

@@ -20,7 +20,7 @@ export interface MilestoneText {
 
 export const REGIONAL_TEXT = {
   mapTitle: w('区域党建 · 组织覆盖', 'Regional party building'),
-  mapSubtitle: w('县—乡镇—村（社区）三级平台 · 各乡镇受理诉求', 'County, town and community platforms · appeals by town'),
+  mapSubtitle: w('县—乡镇—村（社区）三级平台', 'County, town and community platforms'),
   mapNote: w('乡镇位置示意 · 圆点大小为诉求件数（示例）', 'Town positions schematic · dot size: appeals (demo)'),
   mapUnplaced: w('未标位置：', 'Not placed: '),
   rankingCaption: w('乡镇诉求排行（示例）', 'Appeals by town (demo)'),
