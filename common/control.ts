@@ -161,3 +161,24 @@ export function applyCommand(state: ChannelState, command: ControlCommand, now: 
       return state;
   }
 }
+
+/** What a channel shows, as `GET /api/screens` reports it: the scene, the next one and when, and what is on top. */
+export interface ChannelStatus {
+  scene: SceneId;
+  /** The scene after this one; null while held. */
+  nextScene: SceneId | null;
+  /** Server time at which the next scene starts; null while held. */
+  endsAt: number | null;
+  held: boolean;
+  spotlight: string | null;
+  frozen: boolean;
+  banner: string | null;
+  standby: boolean;
+}
+
+/** One group of walls: its channel's status, and how many of its connected walls follow it or are taken out of it. */
+export interface GroupStatus extends ChannelStatus {
+  group: string;
+  following: number;
+  individual: number;
+}

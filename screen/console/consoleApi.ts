@@ -3,7 +3,7 @@
  * Commands go only this way, over HTTP, so the server checks the token on
  * every one; the walls' sockets cannot send any.
  */
-import type { ControlCommand, SceneId } from '../../common/control';
+import type { ControlCommand, GroupStatus, SceneId } from '../../common/control';
 
 /** One row of `GET /api/screens` (the server's ScreenStatus, as JSON). */
 export interface ScreenRow {
@@ -27,19 +27,7 @@ export interface ScreenRow {
 }
 
 /** A group of walls (`groups` in `GET /api/screens`): its channel, and how many walls follow it or are taken out of it. */
-export interface GroupRow {
-  group: string;
-  following: number;
-  individual: number;
-  scene: SceneId;
-  nextScene: SceneId | null;
-  endsAt: number | null;
-  held: boolean;
-  spotlight: string | null;
-  frozen: boolean;
-  banner: string | null;
-  standby: boolean;
-}
+export type GroupRow = GroupStatus;
 
 export interface ScreensResponse {
   serverNow: number;

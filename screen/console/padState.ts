@@ -3,19 +3,12 @@
  * the next one, the time left, and which toggles are on. Pure, from the
  * server's screen list, so that the buttons never claim what the walls do not show.
  */
-import type { SceneId } from '../../common/control';
+import type { ChannelStatus, SceneId } from '../../common/control';
 import type { ConsoleTarget } from './commands';
 import type { GroupRow, ScreenRow } from './consoleApi';
 
-export interface TargetStatus {
+export interface TargetStatus extends Omit<ChannelStatus, 'scene'> {
   scene: SceneId | null;
-  nextScene: SceneId | null;
-  endsAt: number | null;
-  held: boolean;
-  spotlight: string | null;
-  frozen: boolean;
-  banner: string | null;
-  standby: boolean;
   /** How many paired walls a command to this target reaches now. */
   reach: number;
 }
