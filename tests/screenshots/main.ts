@@ -4,7 +4,8 @@
  * then photographs every scene at 1920x1080 and 5760x1080, the kiosk and the
  * console, as JPEGs in docs/screenshots/.
  *
- *   npm run screenshots -- [--warmup 20]   (seconds of demo feed before the first picture)
+ *   npm run screenshots -- [--warmup 20] [--png]
+ *   (--warmup: seconds of demo feed before the first picture; --png: lossless, for a close look)
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,12 +23,21 @@ const WALLS = [
   { width: 5760, height: 1080 },
 ] as const;
 
-const { values } = parseArgs({ options: { warmup: { type: 'string' } } });
+const { values } = parseArgs({ options: { warmup: { type: 'string' }, png: { type: 'boolean' } } });
 const warmupMs = Number(values.warmup ?? 20) * 1000;
+const extension = values.png ? 'png' : 'jpg';
+const picture = values.png ? ({ type: 'png' } as const) : ({ type: 'jpeg', quality: 82 } as const);
+/** The console signs in with this token, set for the server this script starts. */
+const CONTROL_TOKEN = 'screenshots-control-token-0123456789';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'wall-shots-'));
-const server = await startChildServer({ env: { MOCK: 'on', MOCK_RATE: '6', SCREEN: 'on', DATA_DIR: dataDir }, timeoutMs: 180_000 });
+const server = await startChildServer({
+  env: { MOCK: 'on', MOCK_RATE: '6', SCREEN: 'on', DATA_DIR: dataDir, CONTROL_TOKEN },
+  timeoutMs: 180_000,
+});
 const browser = await launchChromium();
+// The console as a presenter sees it once signed in, not its token form.
+await browser.context.addInitScript((token) => localStorage.setItem('lingchuan.controlToken', token), CONTROL_TOKEN);
 try {
   mkdirSync(OUT, { recursive: true });
   console.log(`[screenshots] demo feed for ${warmupMs / 1000} s so that the trend and ticker have something to show…`);
@@ -38,8 +48,8 @@ try {
       await waitForSceneDrawn(page, scene);
       // Long enough for counters to land and the ticker to settle between rows.
       await page.waitForTimeout(4000);
-      const file = join(OUT, `wall-${scene}-${width}x${height}.jpg`);
-      await page.screenshot({ path: file, type: 'jpeg', quality: 82 });
+      const file = join(OUT, `wall-${scene}-${width}x${height}.${extension}`);
+      await page.screenshot({ path: file, ...picture });
       console.log(`[screenshots] ${file}`);
       await page.close();
     }
@@ -50,8 +60,8 @@ try {
   ]) {
     const { page } = await browser.open(`${server.url}${path}`, { width, height });
     await page.waitForTimeout(4000);
-    const file = join(OUT, `${name}.jpg`);
-    await page.screenshot({ path: file, type: 'jpeg', quality: 82 });
+    const file = join(OUT, `${name}.${extension}`);
+    await page.screenshot({ path: file, ...picture });
     console.log(`[screenshots] ${file}`);
     await page.close();
   }
