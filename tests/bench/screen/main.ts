@@ -19,6 +19,7 @@ import { launchChromium, type WallBrowser } from '../../browser/support/chromium
 import { CHILD_INGEST_TOKEN, startChildServer, type ChildServer } from '../../support/childServer';
 import { postPairing } from '../../support/pairing';
 import { getJson, postEvents, tempDataDir } from '../../support/server';
+import { TICKER_PACE } from '../../../screen/components/ticker/tickerQueue';
 import { markdownTable, summarise, type Measured } from './figures';
 import { firstFigureMs, recordWallTimings, sceneShownAt, textShownAt } from './pageTimings';
 import { restartRecoveryMs } from './restart';
@@ -26,6 +27,7 @@ import { restartRecoveryMs } from './restart';
 const root = resolve(import.meta.dirname, '../../..');
 const CONTROL_TOKEN = 'bench-control-token-0123456789';
 const SCENES: SceneId[] = ['regional', 'smart', 'overview', 'brand'];
+const TICKER_INTERVAL_MS = TICKER_PACE.intervalMs;
 
 function readOptions() {
   const { values } = parseArgs({ options: { runs: { type: 'string' }, screens: { type: 'string' } } });
@@ -102,7 +104,9 @@ async function appealToWall(page: Page, server: ChildServer, runs: number): Prom
     if (response.status !== 200) throw new Error(`POST /api/events answered ${response.status}`);
     ticker.push((await tickerAt) - postedAt);
     counter.push((await counterAt) - postedAt);
-    await page.waitForTimeout(1500);
+    // The ticker lets in one line every 2.5 s however busy the feed (calm motion): appeals spaced wider than that
+    // measure how soon a quiet wall shows news, not how long a line queues behind the one before.
+    await page.waitForTimeout(TICKER_INTERVAL_MS + 500);
   }
   return { ticker, counter };
 }
