@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildAppealsByCategoryOption } from '../../screen/charts/appealsByCategory';
 import { breakdownEntries } from '../../screen/charts/breakdownEntries';
 import { categoryLegend } from '../../screen/charts/categoryLegend';
+import { buildCountyLand3dOption } from '../../screen/charts/countyLand3d';
 import { buildCoverageRingOption } from '../../screen/charts/coverageRings';
+import { buildHandlingTrendOption } from '../../screen/charts/handlingTrend';
 import { landShares } from '../../screen/charts/landShares';
 import { WALL_THEME } from '../../screen/charts/theme';
 import { buildTownRankingOption } from '../../screen/charts/townRanking';
+import { addTrendSample, startTrend } from '../../screen/charts/trendSamples';
 
 const towns = [
   { name: '大圩镇', value: 520 },
@@ -139,15 +142,23 @@ describe('coverage rings', () => {
 });
 
 describe('legibility', () => {
-  it('uses no chart text under 16 px on the 1920x1080 canvas', () => {
+  it('uses no chart text under 20 px on the 1920x1080 canvas (read from 5 m)', () => {
+    const trend = addTrendSample(startTrend({ at: 0, handled: 4600, resolved: 4400 }), { at: 120_000, handled: 4612, resolved: 4410 });
     const options = [
       buildTownRankingOption(towns, WALL_THEME),
       buildAppealsByCategoryOption(towns, WALL_THEME),
       buildCoverageRingOption({ value: 1, of: 2 }, WALL_THEME),
+      buildHandlingTrendOption(trend, WALL_THEME),
+      buildCountyLand3dOption(
+        [{ name: '桂林北动车所', position: [110.32, 25.4], mu: 5200 }],
+        [{ name: '灵川镇', position: [110.325, 25.41], value: 1180 }],
+        WALL_THEME,
+        { mapName: 'lingchuan', autoRotate: false, unit: '亩' },
+      ),
     ];
     const sizes = options.flatMap(fontSizes);
-    expect(sizes.length).toBeGreaterThan(0);
-    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(16);
+    expect(sizes.length).toBeGreaterThan(options.length);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(20);
   });
 });
 
