@@ -15,7 +15,7 @@ import type { Config } from './config';
 import type { Ledger } from './domain/ledger';
 import { handleErrors, sendError } from './http/errors';
 import { eventsRouter } from './http/eventsRouter';
-import { limitRate, requireToken } from './http/guards';
+import { limitRate } from './http/guards';
 import { createFailureCounter, createTokenBucket } from './http/limits';
 import { readRouter } from './http/readRouter';
 import { originAllowed, ownOrigins } from './realtime/origins';
@@ -30,6 +30,12 @@ import type { ControlStore } from './control/controlStore';
 import { controlRouter } from './http/controlRouter';
 import { createRefusalAuditor } from './control/refusalAudit';
 import { createStorageHealth, type StorageHealth } from './store/storageHealth';
+import type { AuthStore } from './auth/authStore';
+import { createAccessControl } from './auth/accessControl';
+import { sessionRouter } from './http/sessionRouter';
+import { accountsRouter } from './http/accountsRouter';
+import { keysRouter } from './http/keysRouter';
+import { auditRouter } from './http/auditRouter';
 
 export interface AppDeps {
   config: Config;
@@ -38,11 +44,15 @@ export interface AppDeps {
   store: Store;
   tokens: Tokens;
   controlStore: ControlStore;
+  /** Accounts, sessions and feed keys. */
+  authStore: AuthStore;
   playlist: PlaylistEntry[];
   /** Where the built screen is; absent in tests that need no page. */
   screenDir?: string;
   /** Whether the stores can write; a fresh tracker when absent. */
   storage?: StorageHealth;
+  /** The clock sessions and sign-in limits run on; tests move it to expire a session. */
+  now?: () => number;
 }
 
 export interface Application {
@@ -55,7 +65,8 @@ export interface Application {
 const SOCKET_MAX_MESSAGE_BYTES = 16 * 1024;
 
 export function createApplication(httpServer: HttpServer, deps: AppDeps): Application {
-  const { config, catalog, ledger, store, tokens } = deps;
+  const { config, catalog, ledger, store, tokens, authStore } = deps;
+  const now = deps.now ?? Date.now;
   const startedAt = Date.now();
   const storage = deps.storage ?? createStorageHealth();
   // A read-only data folder shows at once in health, not only at the first write.
@@ -133,6 +144,19 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
   );
 
   const failures = createFailureCounter(config.authFailureLimit, 60_000, Date.now);
+  const refusals = createRefusalAuditor((entry) => deps.controlStore.audit(entry));
+  const access = createAccessControl({
+    store: authStore,
+    policy: { idleMs: config.sessionIdleMinutes * 60_000, maxMs: config.sessionMaxHours * 3_600_000 },
+    controlToken: () => tokens.control,
+    failures,
+    refusals,
+    storage,
+    ownPage: (origin) => originAllowed(origin, config.allowedOrigins, ownOrigins(listeningPort())),
+    now,
+  });
+  const requireManage = access.require({ permission: 'manage' });
+  app.use('/api', access.authenticate);
   const ingestCeiling = createTokenBucket(config.ingestRateLimit, config.ingestRateLimit, Date.now);
   app.use(
     '/api',
@@ -152,13 +176,39 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       ledger,
       schemas: createEventSchemas(vocabularyOf(catalog)),
       // The credential first: an unauthenticated flood must not spend the feed's allowance.
-      guards: [requireToken(() => tokens.ingest, failures), limitRate(() => ingestCeiling.take())],
+      guards: [access.require({ permission: 'record', feedKeys: true }), limitRate(() => ingestCeiling.take())],
       onCommitted: (update) => hub.publish(update),
       storage,
     }),
   );
-  const refusals = createRefusalAuditor((entry) => deps.controlStore.audit(entry));
-  app.use('/api', controlRouter({ control, token: () => tokens.control, failures, refusals, storage, pairing, hub }));
+  app.use(
+    '/api',
+    controlRouter({
+      control,
+      requirePresent: access.require({ permission: 'present', controlToken: true }),
+      refusals,
+      storage,
+      pairing,
+      hub,
+    }),
+  );
+  app.use(
+    '/api',
+    sessionRouter({
+      signIn: access.signIn,
+      sessions: access.sessions,
+      audit: (line) => authStore.audit(line),
+      refuse: (req, res, actor, outcome) => access.refuse(req, res, outcome, { actor, kind: 'session' }),
+      noteSignIn: (name, at) => authStore.noteSignIn(name, at),
+      originAllowed: access.originAllowed,
+      sessionMaxMs: config.sessionMaxHours * 3_600_000,
+      storage,
+      now,
+    }),
+  );
+  app.use('/api', accountsRouter({ store: authStore, requireManage, storage, now }));
+  app.use('/api', keysRouter({ store: authStore, requireManage, storage, now }));
+  app.use('/api', auditRouter({ trail: authStore.trail, requireManage }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
   if (deps.screenDir) app.use(serveScreen(deps.screenDir, () => ({ snapshot: snapshot(), catalog })));
   app.use(handleErrors);

@@ -24,6 +24,10 @@ export interface Config {
   ingestRateLimit: number;
   /** Failed authentications one client may make per minute before it is refused. */
   authFailureLimit: number;
+  /** A signed-in session unused for this long ends. */
+  sessionIdleMinutes: number;
+  /** A signed-in session ends this long after sign-in, however used. */
+  sessionMaxHours: number;
   /** Origins allowed to open a Socket.IO connection besides the server's own. */
   allowedOrigins: string[];
   synchronous: 'full' | 'normal';
@@ -107,6 +111,8 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     updateIntervalMs: integer(env, 'UPDATE_INTERVAL_MS', 100, 0, 60_000),
     ingestRateLimit: integer(env, 'INGEST_RATE_LIMIT', 500, 1, 1_000_000),
     authFailureLimit: integer(env, 'AUTH_FAILURE_LIMIT', 20, 1, 10_000),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
+    sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 30 * 24),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -16,6 +16,8 @@ import { openControlStore } from './control/controlStore';
 import { parsePlaylist } from './control/playlist';
 import { capConnectionsPerClient, CONNECTION_CAP, type ConnectionCap } from './http/connectionCap';
 import { createStorageHealth } from './store/storageHealth';
+import { openAuthStore, type AuthStore } from './auth/authStore';
+import { feedKeyHash } from './auth/feedKeys';
 
 export interface RunningServer {
   url: string;
@@ -23,6 +25,7 @@ export interface RunningServer {
   tokens: Tokens;
   catalog: Catalog;
   ledger: Ledger;
+  authStore: AuthStore;
   application: Application;
   http: HttpServer;
   close(): Promise<void>;
@@ -53,6 +56,8 @@ export interface StartOptions {
   httpTimeouts?: HttpTimeouts;
   /** Overrides the cap on connections per client address, for tests that must reach it from loopback. */
   connectionCap?: ConnectionCap;
+  /** The clock sessions run on, for tests that expire one without waiting an hour. */
+  now?: () => number;
 }
 
 /** What the storage health is told when the stores could only be opened read-only: the reason a read-only folder gives. */
@@ -70,9 +75,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const store = openSqliteStore(config.dataDir, { synchronous: config.synchronous });
   const ledger = createLedger(store, () => initialState(baseline));
   const controlStore = openControlStore(config.dataDir);
+  const authStore = openAuthStore(config.dataDir);
+  // INGEST_TOKEN (given or generated) is the feed key named `env`: listed, attributed and last-used like any other.
+  if (!authStore.readOnly) authStore.keepEnvironmentKey(feedKeyHash(tokens.ingest), new Date().toISOString());
   const storage = createStorageHealth();
   // The walls keep showing the last figures; every write is answered 503 until a restart on a writable folder.
-  if (store.readOnly || controlStore.readOnly) storage.failed(openedReadOnly(config.dataDir));
+  if (store.readOnly || controlStore.readOnly || authStore.readOnly) storage.failed(openedReadOnly(config.dataDir));
   const http = createServer({
     headersTimeout: httpTimeouts.headersMs,
     requestTimeout: httpTimeouts.requestMs,
@@ -81,7 +89,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   // Behind a reverse proxy every connection comes from the proxy: a per-client cap belongs there.
   if (!config.trustProxy) capConnectionsPerClient(http, connectionCap);
-  const application = createApplication(http, { config, catalog, ledger, store, tokens, controlStore, playlist, storage, ...appOptions });
+  const application = createApplication(http, {
+    config,
+    catalog,
+    ledger,
+    store,
+    tokens,
+    controlStore,
+    authStore,
+    playlist,
+    storage,
+    ...appOptions,
+  });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -98,7 +117,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       await new Promise<void>((resolve) => http.close(() => resolve()));
       store.close();
       controlStore.close();
+      authStore.close();
     })());
 
-  return { url: `http://${shownHost}:${port}`, port, tokens, catalog, ledger, application, http, close };
+  return { url: `http://${shownHost}:${port}`, port, tokens, catalog, ledger, authStore, application, http, close };
 }

@@ -15,6 +15,7 @@ import {
 } from '../../common/control';
 import type { ScreenInfo, ScreenRegistry } from '../realtime/screens';
 import { channelStatus, type ChannelStatus, type GroupStatus } from './channelStatus';
+import type { Requester } from '../audit/auditTrail';
 import type { AuditEntry, CommandRecord, ControlStore } from './controlStore';
 import { reachesNone, reachOf, unreachedMessage } from './targets';
 
@@ -35,8 +36,8 @@ export type ApplyResult =
 export interface ControlService {
   /** What a wall should follow now; null for kiosks, which run their own loop. */
   messageFor(screen: ScreenInfo): ControlMessage | null;
-  apply(command: ControlCommand, from: string): ApplyResult;
-  record(from: string, outcome: AuditEntry['outcome'], command: unknown): void;
+  apply(command: ControlCommand, by: Requester): ApplyResult;
+  record(by: Requester, outcome: AuditEntry['outcome'], command: unknown): void;
   /** The paired screens connected now. */
   screens(): ScreenStatus[];
   /** The groups of the paired walls connected now, with their channels' status. */
@@ -135,7 +136,7 @@ export function createControlService({ store, playlist, registry, send, now = Da
 
   return {
     messageFor,
-    apply(command, from) {
+    apply(command, by) {
       const t = now();
       const reach = reachOf(command.target, command.action, registry.list(), ownChannel);
       if (reachesNone(reach)) return { ok: false, error: 'no_screens', message: unreachedMessage(command.target, reach) };
@@ -147,9 +148,10 @@ export function createControlService({ store, playlist, registry, send, now = Da
         changes,
         audit: {
           at: new Date(t).toISOString(),
-          from,
+          ...by,
+          kind: 'command',
           outcome: 'applied',
-          command: JSON.stringify({ ...command, screens: reach.screens.length }),
+          what: JSON.stringify({ ...command, screens: reach.screens.length }),
         },
         ...(command.action === 'banner' ? { banner: command.text } : {}),
       });
@@ -167,9 +169,15 @@ export function createControlService({ store, playlist, registry, send, now = Da
       const state = channels.get(key) ?? channels.get(groupKey(deviceGroup)) ?? fresh();
       return { ok: true, channel: channels.has(key) ? key : groupKey(deviceGroup), state, scene: sceneAt(state, t).scene, ...counts };
     },
-    record(from, outcome, command) {
-      const text = typeof command === 'string' ? command : (JSON.stringify(command) ?? String(command));
-      store.audit({ at: new Date(now()).toISOString(), from, outcome, command: text });
+    record(by, outcome, command) {
+      const what = typeof command === 'string' ? command : (JSON.stringify(command) ?? String(command));
+      store.audit({
+        at: new Date(now()).toISOString(),
+        ...by,
+        kind: outcome === 'applied' || outcome === 'unreached' ? 'command' : 'refusal',
+        outcome,
+        what,
+      });
     },
     screens() {
       const t = now();

@@ -2,26 +2,32 @@
  * Where the presenter's state and audit log live: a small SQLite file of its
  * own, so that a restarted server shows the scene the presenter left.
  */
+import type { AuditKind } from '../../common/auth';
 import type { ChannelState } from '../../common/control';
+import { ensureAuditTable, openAuditTrail, type AuditLine, type AuditTrail } from '../audit/auditTrail';
 import type { DeviceRecord, DeviceStore } from '../realtime/pairing';
 import { openPrivateDatabase } from '../store/privateFiles';
 
+/** A line of the trail as the presenter's console reads it. */
 export interface AuditEntry {
   id: number;
   at: string;
   from: string;
+  /** Who: the account's name, `control token`, or `` when nobody could be identified. */
+  actor: string;
+  kind: AuditKind;
   /**
    * `throttled`: refused after too many wrong tokens; `failed`: valid, but the server could not carry it out;
    * `unreached`: valid, but its target had no connected screen, so nothing was changed.
    */
-  outcome: 'applied' | 'invalid' | 'unauthorized' | 'throttled' | 'failed' | 'unreached';
+  outcome: AuditLine['outcome'];
   command: string;
 }
 
 /** What one presenter command writes: channels saved (state) or removed (null), its audit line, and a welcome line it showed. */
 export interface CommandRecord {
   changes: Array<{ key: string; state: ChannelState | null }>;
-  audit: Omit<AuditEntry, 'id'>;
+  audit: AuditLine;
   banner?: string;
 }
 
@@ -31,13 +37,13 @@ export interface ControlStore extends DeviceStore {
   commit(record: CommandRecord): void;
   /** The welcome lines shown lately, newest first, for the presenter to pick again. */
   recentBanners(limit: number): string[];
-  audit(entry: Omit<AuditEntry, 'id'>): void;
+  audit(line: AuditLine): void;
+  /** The presenter's part of the trail: commands and refusals, newest first. */
   auditLog(limit: number): AuditEntry[];
+  /** The whole trail, for the admin. */
+  readonly trail: AuditTrail;
   close(): void;
 }
-
-/** Longest command text kept in the audit log, so that a flood of junk cannot bloat it. */
-const MAX_AUDITED_COMMAND = 1000;
 
 /** Opens (creating if needed) `dataDir/control.sqlite`; `readOnly` when the folder cannot be written and it was opened read-only. */
 export function openControlStore(dataDir: string): ControlStore & { readonly readOnly: boolean } {
@@ -46,17 +52,14 @@ export function openControlStore(dataDir: string): ControlStore & { readonly rea
   if (!db.readonly)
     db.exec(`
     CREATE TABLE IF NOT EXISTS channels (key TEXT PRIMARY KEY, state TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS audit (
-      id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, source TEXT NOT NULL, outcome TEXT NOT NULL, command TEXT NOT NULL
-    );
     CREATE TABLE IF NOT EXISTS devices (
       name TEXT PRIMARY KEY, grp TEXT NOT NULL, kind TEXT NOT NULL, credential_hash TEXT NOT NULL UNIQUE, paired_at TEXT NOT NULL
     );
     CREATE TABLE IF NOT EXISTS banners (text TEXT PRIMARY KEY, used_at TEXT NOT NULL);`);
+  if (!db.readonly) ensureAuditTable(db);
+  const trail = openAuditTrail(db);
   const save = db.prepare('INSERT INTO channels (key, state) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state');
   const remove = db.prepare('DELETE FROM channels WHERE key = ?');
-  const insertAudit = db.prepare('INSERT INTO audit (at, source, outcome, command) VALUES (?, ?, ?, ?)');
-  const readAudit = db.prepare('SELECT id, at, source AS "from", outcome, command FROM audit ORDER BY id DESC LIMIT ?');
   // A store written before welcome lines existed, opened read-only, has none to offer.
   const hasBanners = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'banners'").get() !== undefined;
   const useBanner = hasBanners
@@ -88,11 +91,12 @@ export function openControlStore(dataDir: string): ControlStore & { readonly rea
         else remove.run(change.key);
       }
       if (record.banner !== undefined) useBanner?.run(record.banner, record.audit.at);
-      insertAudit.run(record.audit.at, record.audit.from, record.audit.outcome, record.audit.command.slice(0, MAX_AUDITED_COMMAND));
+      trail.append(record.audit);
     }),
     recentBanners: (limit) => (readBanners?.all(limit) as Array<{ text: string }> | undefined)?.map((row) => row.text) ?? [],
-    audit: (entry) => void insertAudit.run(entry.at, entry.from, entry.outcome, entry.command.slice(0, MAX_AUDITED_COMMAND)),
-    auditLog: (limit) => readAudit.all(limit) as AuditEntry[],
+    audit: (line) => trail.append(line),
+    auditLog: (limit) => trail.query({ kind: ['command', 'refusal'], limit }).map(({ what, ...line }) => ({ ...line, command: what })),
+    trail,
     deviceByCredentialHash: (hash) => (deviceByHash?.get(hash) as DeviceRecord | undefined) ?? null,
     deviceByName: (name) => (deviceByName?.get(name) as DeviceRecord | undefined) ?? null,
     saveDevice: (d) => {

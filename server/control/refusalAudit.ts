@@ -4,12 +4,16 @@
  * the first few refusals of a kind from one address in a minute are written
  * one by one, the rest become one line, "+240 similar in the last minute".
  */
-import type { AuditEntry } from './controlStore';
+import type { AuditLine } from '../audit/auditTrail';
 
-export type RefusedOutcome = Exclude<AuditEntry['outcome'], 'applied'>;
+export type RefusedOutcome = Exclude<AuditLine['outcome'], 'applied'>;
 
 export interface Refusal {
   from: string;
+  /** Who was refused, when known (a signed-in person asking beyond their role); `` otherwise. */
+  actor?: string;
+  /** What the refused request was for: `refusal` unless said (`session` for a sign-in). */
+  kind?: AuditLine['kind'];
   method: string;
   /** The path without its query, e.g. `/api/control`. */
   path: string;
@@ -47,13 +51,20 @@ export function describeRefusal(refusal: Pick<Refusal, 'method' | 'path'>, suppr
 }
 
 export function createRefusalAuditor(
-  record: (entry: Omit<AuditEntry, 'id'>) => void,
+  record: (line: AuditLine) => void,
   now: () => number = Date.now,
   { windowMs = 60_000, writtenPerWindow = 3 } = {},
 ): RefusalAuditor {
   const windows = new Map<string, Window>();
   const write = (refusal: Refusal, at: number, suppressed = 0) =>
-    record({ at: new Date(at).toISOString(), from: refusal.from, outcome: refusal.outcome, command: describeRefusal(refusal, suppressed) });
+    record({
+      at: new Date(at).toISOString(),
+      actor: refusal.actor ?? '',
+      kind: refusal.kind ?? 'refusal',
+      from: refusal.from,
+      outcome: refusal.outcome,
+      what: describeRefusal(refusal, suppressed),
+    });
 
   const close = (key: string, window: Window) => {
     windows.delete(key);
@@ -70,7 +81,7 @@ export function createRefusalAuditor(
       let refusal = given;
       const t = now();
       // By route, not by raw path: made-up paths (/api/control/x1, /x2…) are one kind of refusal, not thousands.
-      let key = `${refusal.from}\u0000${refusal.outcome}\u0000${refusal.method} ${routeOf(refusal.path)}`;
+      let key = `${refusal.from}\u0000${refusal.actor ?? ''}\u0000${refusal.outcome}\u0000${refusal.method} ${routeOf(refusal.path)}`;
       let window = windows.get(key);
       if (window && t - window.startedAt >= windowMs) {
         close(key, window);

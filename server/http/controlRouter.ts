@@ -1,8 +1,9 @@
 /**
- * The presenter console's endpoints, all behind the control token: the
- * screens, the commands, and the audit log of every command and refusal.
+ * The presenter console's endpoints, for a signed-in presenter or admin, or
+ * automation with the control token: the screens, the commands, and the
+ * presenter's part of the audit trail.
  */
-import { Router, type ErrorRequestHandler, type Request } from 'express';
+import { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { isScreenName, parseCommand } from '../../common/controlCommand';
 import type { ControlService } from '../control/controlService';
 import type { RefusalAuditor, RefusedOutcome } from '../control/refusalAudit';
@@ -10,16 +11,16 @@ import type { StorageHealth } from '../store/storageHealth';
 import type { Hub } from '../realtime/hub';
 import type { Pairing } from '../realtime/pairing';
 import { sendError, sendStorageUnavailable } from './errors';
-import { jsonBody, requireToken, type FailureCounter } from './guards';
+import { requesterOf } from '../auth/principal';
+import { jsonBody } from './guards';
 
 /** Most screens one `GET /api/screens` lists; `?offset=` pages through the rest. */
 export const MAX_SCREENS_PAGE = 200;
 
 export interface ControlRouterDeps {
   control: ControlService;
-  /** The control token now. */
-  token: () => string;
-  failures: FailureCounter;
+  /** Lets through presenters, admins and the control token; refuses and audits everyone else. */
+  requirePresent: RequestHandler;
   refusals: RefusalAuditor;
   storage: StorageHealth;
   pairing: Pairing;
@@ -42,19 +43,18 @@ const PAIRING_REFUSALS = {
 /** The path a refusal is audited under: never the query, which is the sender's to fill. */
 export const auditedPath = (req: Request) => req.originalUrl.split('?')[0] ?? '';
 
-export function controlRouter({ control, token, failures, refusals, storage, pairing, hub }: ControlRouterDeps): Router {
+export function controlRouter({ control, requirePresent, refusals, storage, pairing, hub }: ControlRouterDeps): Router {
   const router = Router();
   // A full disk must not turn a refusal into a 500: the answer stands, only its audit line is lost.
-  const refuse = (req: Request, outcome: RefusedOutcome) => {
+  const refuse = (req: Request, res: Response, outcome: RefusedOutcome) => {
     try {
-      refusals.refuse({ from: req.ip ?? 'unknown', method: req.method, path: auditedPath(req), outcome });
+      refusals.refuse({ ...requesterOf(req, res), method: req.method, path: auditedPath(req), outcome });
     } catch (error) {
       if (storage.failed(error) === null) throw error;
     }
   };
-  const guard = requireToken(token, failures, refuse);
-  router.use('/control', guard);
-  router.use('/screens', guard);
+  router.use('/control', requirePresent);
+  router.use('/screens', requirePresent);
 
   // Paged, so that a crowd of connected pages cannot make one answer (or the console showing it) unbounded.
   router.get('/screens', (req, res) => {
@@ -74,20 +74,20 @@ export function controlRouter({ control, token, failures, refusals, storage, pai
   router.post('/screens/pair', jsonBody(), (req, res) => {
     const request = pairingRequest(req.body);
     if (!request) {
-      refuse(req, 'invalid');
+      refuse(req, res, 'invalid');
       return sendError(res, 400, 'invalid_pairing', 'send {code: the six digits on the screen, name and group: 1 to 32 characters each}');
     }
     try {
       const claimed = pairing.claim(request.code, request.name, request.group, (name) => hub.registry.pairedConnected(name));
       if (!claimed.ok) {
-        refuse(req, 'invalid');
+        refuse(req, res, 'invalid');
         const [status, message] = PAIRING_REFUSALS[claimed.refusal];
         return sendError(res, status, claimed.refusal, message);
       }
       storage.succeeded();
       // The pairing is saved: it stands even if its audit line cannot be written now.
       try {
-        control.record(req.ip ?? 'unknown', 'applied', { action: 'pair', target: { screen: request.name }, group: request.group });
+        control.record(requesterOf(req, res), 'applied', { action: 'pair', target: { screen: request.name }, group: request.group });
       } catch (error) {
         if (storage.failed(error) === null) throw error;
       }
@@ -102,15 +102,15 @@ export function controlRouter({ control, token, failures, refusals, storage, pai
   router.post('/control', jsonBody(), (req, res) => {
     const parsed = parseCommand(req.body);
     if (!parsed.ok) {
-      refuse(req, 'invalid');
+      refuse(req, res, 'invalid');
       return sendError(res, 400, 'invalid_command', parsed.message);
     }
     try {
-      const result = control.apply(parsed.command, req.ip ?? 'unknown');
+      const result = control.apply(parsed.command, requesterOf(req, res));
       if (!result.ok) {
         // Refused, not failed: the presenter must see that nothing happened, and the log must say so too.
         try {
-          control.record(req.ip ?? 'unknown', 'unreached', parsed.command);
+          control.record(requesterOf(req, res), 'unreached', parsed.command);
         } catch (error) {
           if (storage.failed(error) === null) throw error;
         }
@@ -121,7 +121,7 @@ export function controlRouter({ control, token, failures, refusals, storage, pai
     } catch (error) {
       const reason = storage.failed(error);
       if (reason === null) throw error;
-      refuse(req, 'failed');
+      refuse(req, res, 'failed');
       sendStorageUnavailable(res, reason);
     }
   });
@@ -136,8 +136,8 @@ export function controlRouter({ control, token, failures, refusals, storage, pai
     res.json(control.auditLog(limit));
   });
   // Bodies the parser refused (malformed JSON, too large, not UTF-8) are refusals too.
-  const auditUnreadable: ErrorRequestHandler = (error, req, _res, next) => {
-    refuse(req, 'invalid');
+  const auditUnreadable: ErrorRequestHandler = (error, req, res, next) => {
+    refuse(req, res, 'invalid');
     next(error);
   };
   router.use('/control', auditUnreadable);

@@ -1,9 +1,8 @@
 /**
- * Express middleware that keeps the write endpoints safe: bearer tokens with
- * a brute-force limit, a ceiling on request rate, and strict UTF-8 JSON bodies.
+ * Express middleware that keeps the write endpoints safe: a ceiling on
+ * request rate and strict UTF-8 JSON bodies (who may ask is `access.ts`).
  */
 import express, { type Request, type RequestHandler } from 'express';
-import { bearerToken, tokenMatches } from '../tokens';
 import { sendError } from './errors';
 import type { LimitVerdict } from './limits';
 
@@ -16,40 +15,9 @@ export interface FailureCounter {
 const DRAINED_BODY_BYTES = 64 * 1024;
 
 /** Whether the request declares a body small enough to drain; a larger or undeclared one is not read at all. */
-function smallBody(req: Request): boolean {
+export function smallBody(req: Request): boolean {
   const length = Number(req.get('content-length') ?? 0);
   return req.get('transfer-encoding') === undefined && Number.isFinite(length) && length <= DRAINED_BODY_BYTES;
-}
-
-/** Why a request was refused before it reached its handler, for the audit log. */
-export type RefusalReason = 'unauthorized' | 'throttled';
-
-/**
- * Requires `Authorization: Bearer <token>`. The header is checked before anything
- * else, so a right credential always gets through, even while wrong ones from the
- * same address are throttled; a refused request is answered before its body is
- * parsed, and a large one's connection is closed so that its body is never read.
- */
-export function requireToken(
-  expected: () => string,
-  failures: FailureCounter,
-  onRefused: (req: Request, reason: RefusalReason) => void = () => {},
-): RequestHandler {
-  return (req, res, next) => {
-    if (tokenMatches(bearerToken(req.get('authorization')), expected())) return next();
-    if (!smallBody(req)) res.set('Connection', 'close');
-    const client = req.ip ?? 'unknown';
-    const verdict = failures.check(client);
-    if (!verdict.ok) {
-      onRefused(req, 'throttled');
-      res.set('Retry-After', String(verdict.retryAfterS));
-      return sendError(res, 429, 'too_many_failures', 'too many failed authentications; try again later');
-    }
-    failures.fail(client);
-    onRefused(req, 'unauthorized');
-    res.set('WWW-Authenticate', 'Bearer');
-    return sendError(res, 401, 'unauthorized', 'a valid "Authorization: Bearer <token>" header is required');
-  };
 }
 
 /** Answers 429 with Retry-After once the limiter refuses. */

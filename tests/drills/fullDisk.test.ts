@@ -16,6 +16,7 @@ import type { HealthResponse, Snapshot } from '../../common/protocol';
 import { createApplication, type Application } from '../../server/app';
 import { readConfig } from '../../server/config';
 import { openControlStore, type ControlStore } from '../../server/control/controlStore';
+import { openAuthStore } from '../../server/auth/authStore';
 import type { ScreenStatus } from '../../server/control/controlService';
 import { parsePlaylist } from '../../server/control/playlist';
 import { catalogOf, initialState, parseBaseline } from '../../server/domain/baseline';
@@ -66,6 +67,7 @@ async function startHall(): Promise<Hall> {
     store,
     tokens,
     controlStore,
+    authStore: openAuthStore(config.dataDir),
     playlist: parsePlaylist(JSON.parse(readFileSync(config.playlistFile, 'utf8'))),
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../../server/control/controlStore';
+import type { AuditLine } from '../../../server/audit/auditTrail';
 import { createRefusalAuditor, describeRefusal } from '../../../server/control/refusalAudit';
 
 const flood = { from: '127.0.0.9', method: 'POST', path: '/api/control', outcome: 'unauthorized' as const };
 
 function auditor() {
-  const rows: Array<Omit<AuditEntry, 'id'>> = [];
+  const rows: AuditLine[] = [];
   let t = Date.parse('2026-12-01T09:00:00Z');
   const refusals = createRefusalAuditor(
     (row) => rows.push(row),
@@ -18,14 +18,14 @@ describe('auditing refused requests', () => {
   it('writes the first few of a flood one by one and the rest as one line once the minute is over', () => {
     const { rows, refusals, advance } = auditor();
     for (let i = 0; i < 243; i += 1) refusals.refuse(flood);
-    expect(rows.map((r) => r.command)).toEqual(['POST /api/control', 'POST /api/control', 'POST /api/control']);
+    expect(rows.map((r) => r.what)).toEqual(['POST /api/control', 'POST /api/control', 'POST /api/control']);
     advance(60_000);
     refusals.flush();
     expect(rows).toHaveLength(4);
     expect(rows[3]).toMatchObject({
       from: '127.0.0.9',
       outcome: 'unauthorized',
-      command: 'POST /api/control (+240 similar in the last minute)',
+      what: 'POST /api/control (+240 similar in the last minute)',
     });
   });
 
@@ -48,7 +48,7 @@ describe('auditing refused requests', () => {
     for (let i = 0; i < 4; i += 1) refusals.refuse(flood);
     advance(61_000);
     refusals.refuse(flood);
-    expect(rows.map((r) => r.command).slice(3)).toEqual(['POST /api/control (+1 similar in the last minute)', 'POST /api/control']);
+    expect(rows.map((r) => r.what).slice(3)).toEqual(['POST /api/control (+1 similar in the last minute)', 'POST /api/control']);
   });
 
   it('keeps a long path short', () => {
@@ -61,6 +61,6 @@ describe('auditing refused requests', () => {
     expect(rows).toHaveLength(3);
     advance(60_000);
     refusals.flush();
-    expect(rows.at(-1)?.command).toMatch(/\(\+97 similar in the last minute\)$/);
+    expect(rows.at(-1)?.what).toMatch(/\(\+97 similar in the last minute\)$/);
   });
 });
