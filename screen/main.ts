@@ -8,12 +8,14 @@ import './styles/theme.css';
 import App from './App.vue';
 
 /**
- * One build serves three pages: the wall (every other path, in the main
+ * One build serves four pages: the wall (every other path, in the main
  * bundle, so that its first figure is not one more round trip away), and the
- * presenter console and touch kiosk, each loaded only where it is used.
+ * presenter console, the admin page and the touch kiosk, each loaded only
+ * where it is used.
  */
 const pages = {
   '/console': defineAsyncComponent(() => import('./console/ConsoleApp.vue')),
+  '/admin': defineAsyncComponent(() => import('./admin/AdminApp.vue')),
   '/kiosk': defineAsyncComponent(() => import('./kiosk/KioskApp.vue')),
 };
 

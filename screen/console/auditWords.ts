@@ -1,6 +1,6 @@
 /**
- * The audit log in the presenter's words: "14:02 切换到「区域党建」· 分组 main · 2 块屏幕",
- * "14:03 未执行：口令错误". The server stores what it was sent (a command as JSON, or for a
+ * The audit log in the presenter's words: "14:02 张丽 切换到「区域党建」· 分组 main · 2 块屏幕",
+ * "14:03 身份不明 未执行：身份未通过验证". The server stores what it was sent (a command as JSON, or for a
  * refused request its method and path); none of that is shown as it is. Pure.
  */
 import { CONSOLE_TEXT } from '../content/console';
@@ -10,6 +10,8 @@ import type { AuditRow } from './consoleApi';
 export interface AuditLine {
   id: number;
   time: string;
+  /** Who sent it: the account's name, the control token, or nobody identified. */
+  actor: string;
   text: string;
   /** Whether the command was not carried out (shown in red). */
   failed: boolean;
@@ -51,7 +53,8 @@ export function auditLine(row: AuditRow, metricName: (id: string) => string, for
   const words = CONSOLE_TEXT;
   const time = format.format(new Date(row.at));
   const command = readCommand(row.command);
-  const base = { id: row.id, time };
+  const actor = !row.actor ? words.audit.nobody : row.actor === 'control token' ? words.audit.controlToken : row.actor;
+  const base = { id: row.id, time, actor };
   if (row.outcome === 'applied' && command) {
     if (command.action === 'pair' && typeof command.target?.screen === 'string')
       return { ...base, failed: false, text: words.command.pair(command.target.screen, String(command.group ?? '')) };

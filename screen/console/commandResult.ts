@@ -1,7 +1,8 @@
 /** What the presenter is told after a command: done and where, or why not, in plain words. Pure. */
 import { CONSOLE_TEXT } from '../content/console';
 import { describeTarget, type ConsoleTarget } from './commands';
-import { ConsoleApiError, type CommandResult } from './consoleApi';
+import { ApiError } from '../components/auth/apiRequest';
+import type { CommandResult } from './consoleApi';
 
 /** What the presenter is told after a command or a pairing. */
 export interface Notice {
@@ -18,15 +19,20 @@ export function doneNotice(what: string, result: Pick<CommandResult, 'screens' |
 export function failedNotice(what: string, target: ConsoleTarget, error: unknown, individualInGroup = 0): Notice {
   const words = CONSOLE_TEXT.result;
   const fail = (why: string): Notice => ({ kind: 'error', text: `${what}：${why}` });
-  if (!(error instanceof ConsoleApiError)) return fail(words.notDone(error instanceof Error ? error.message : String(error)));
+  if (!(error instanceof ApiError)) return fail(words.notDone(error instanceof Error ? error.message : String(error)));
   if (error.status === 0) return fail(words.offline);
-  if (error.status === 401) return fail(words.notDone(words.token));
+  if (error.status === 401 || error.status === 403) return fail(words.notDone(refusedWords(error)));
   if (error.code === 'no_screens') {
     if ('group' in target && individualInGroup > 0) return fail(words.allSingle(target.group));
     return fail(words.noScreens(describeTarget(target)));
   }
   if (error.status === 503) return fail(words.storage);
   return fail(words.notDone(error.message));
+}
+
+/** Why the server refused the console: the session is over (401), or this account may not drive the walls (403). */
+export function refusedWords(error: ApiError): string {
+  return error.status === 403 ? CONSOLE_TEXT.result.refused.forbidden : CONSOLE_TEXT.result.refused.signedOut;
 }
 
 /** How long a notice stays: a success only long enough to be seen, a failure long enough to be read and acted on. */

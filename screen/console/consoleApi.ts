@@ -1,9 +1,10 @@
 /**
- * The presenter console's calls to the server, each with the control token.
- * Commands go only this way, over HTTP, so the server checks the token on
- * every one; the walls' sockets cannot send any.
+ * The presenter console's calls to the server, each as the signed-in
+ * presenter (the session cookie). Commands go only this way, over HTTP, so the
+ * server checks who sends every one; the walls' sockets cannot send any.
  */
 import type { ControlCommand, GroupStatus, SceneId } from '../../common/control';
+import { requestJson } from '../components/auth/apiRequest';
 
 /** One row of `GET /api/screens` (the server's ScreenStatus, as JSON). */
 export interface ScreenRow {
@@ -42,12 +43,14 @@ export interface ScreensResponse {
   recentBanners: string[];
 }
 
-/** One line of `GET /api/control/audit`: when, from where, what, and whether it was applied. */
+/** One line of `GET /api/control/audit`: when, who, from where, what, and whether it was applied. */
 export interface AuditRow {
   id: number;
   at: string;
+  /** The account's name (or `control token`); empty when nobody could be identified. */
+  actor?: string;
   from: string;
-  outcome: 'applied' | 'invalid' | 'unauthorized' | 'throttled' | 'failed' | 'unreached';
+  outcome: 'applied' | 'invalid' | 'unauthorized' | 'forbidden' | 'throttled' | 'failed' | 'unreached';
   command: string;
 }
 
@@ -72,46 +75,10 @@ export interface CommandResult {
   viewers: number;
 }
 
-/** A refused or failed call; `status` is 0 when the server could not be reached, `code` the server's `error`. */
-export class ConsoleApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code = '',
-  ) {
-    super(message);
-  }
-}
-
-async function call<T>(token: string, path: string, init: RequestInit = {}): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      ...init,
-      cache: 'no-store',
-      headers: {
-        accept: 'application/json',
-        authorization: `Bearer ${token}`,
-        ...(init.body ? { 'content-type': 'application/json' } : {}),
-      },
-    });
-  } catch {
-    throw new ConsoleApiError(0, 'the server could not be reached');
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: unknown; error?: unknown } | null;
-    const detail = typeof body?.message === 'string' ? body.message : response.statusText;
-    throw new ConsoleApiError(response.status, detail, typeof body?.error === 'string' ? body.error : '');
-  }
-  return (await response.json()) as T;
-}
-
-/** The console's endpoints, bound to a token. */
-export function consoleApi(token: string) {
-  return {
-    screens: () => call<ScreensResponse>(token, '/api/screens'),
-    audit: (limit = 30) => call<AuditRow[]>(token, `/api/control/audit?limit=${limit}`),
-    send: (command: ControlCommand) => call<CommandResult>(token, '/api/control', { method: 'POST', body: JSON.stringify(command) }),
-    pair: (request: PairRequest) => call<PairResult>(token, '/api/screens/pair', { method: 'POST', body: JSON.stringify(request) }),
-  };
-}
+/** The console's endpoints. */
+export const consoleApi = {
+  screens: () => requestJson<ScreensResponse>('/api/screens'),
+  audit: (limit = 30) => requestJson<AuditRow[]>(`/api/control/audit?limit=${limit}`),
+  send: (command: ControlCommand) => requestJson<CommandResult>('/api/control', { method: 'POST', json: command }),
+  pair: (request: PairRequest) => requestJson<PairResult>('/api/screens/pair', { method: 'POST', json: request }),
+};

@@ -1,10 +1,10 @@
-import { onScopeDispose, ref, shallowRef } from 'vue';
+import { onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue';
 import type { ControlCommand } from '../../common/control';
+import { ApiError } from '../components/auth/apiRequest';
 import { CONSOLE_TEXT } from '../content/console';
 import { SETUP_TEXT } from '../content/consoleSetup';
-import { doneNotice, failedNotice, type Notice } from './commandResult';
-import { ConsoleApiError, consoleApi, type AuditRow, type GroupRow, type PairRequest, type ScreenRow } from './consoleApi';
-import { forgetToken, loadToken, saveToken } from './tokenStorage';
+import { doneNotice, failedNotice, refusedWords, type Notice } from './commandResult';
+import { consoleApi, type AuditRow, type GroupRow, type PairRequest, type ScreenRow } from './consoleApi';
 
 export type { Notice } from './commandResult';
 
@@ -23,14 +23,19 @@ const PAIR_PROBLEMS: Record<number, string> = {
 /** `unknown` until the first answer; `lost` while the server cannot be reached (the screens' state is then unknown too). */
 export type Connection = 'unknown' | 'ok' | 'lost';
 
+export interface ConsoleOptions {
+  /** Whether a presenter (or admin) is signed in: the console polls only then. */
+  active: Readonly<Ref<boolean>>;
+  /** A call was refused (401: the session is over; 403: this account may not drive the walls). */
+  onRefused: (error: ApiError) => void;
+}
+
 /**
- * The console's connection to the server: the token, the screen list and
- * audit log polled every two seconds while the page is open, and commands
- * sent on request. A 401 drops the stored token and asks for it again.
+ * The console's connection to the server: the screen list and audit log
+ * polled every two seconds while a presenter is signed in, and commands sent
+ * on request. A refusal stops the polling and is handed to `onRefused`.
  */
-export function useConsole() {
-  const token = ref<string | null>(loadToken());
-  const tokenProblem = ref<string | null>(null);
+export function useConsole({ active, onRefused }: ConsoleOptions) {
   const screens = shallowRef<ScreenRow[]>([]);
   const groups = shallowRef<GroupRow[]>([]);
   const recentBanners = shallowRef<string[]>([]);
@@ -46,10 +51,9 @@ export function useConsole() {
   let stopped = false;
 
   const refused = (error: unknown) => {
-    if (!(error instanceof ConsoleApiError) || error.status !== 401) return false;
-    forgetToken();
-    token.value = null;
-    tokenProblem.value = SETUP_TEXT.token.refused;
+    if (!(error instanceof ApiError) || (error.status !== 401 && error.status !== 403)) return false;
+    clearTimeout(timer);
+    onRefused(error);
     return true;
   };
 
@@ -59,14 +63,12 @@ export function useConsole() {
 
   async function poll(): Promise<void> {
     clearTimeout(timer);
-    const current = token.value;
-    if (!current || stopped) return;
+    if (!active.value || stopped) return;
     const thisPoll = ++latestPoll;
     try {
-      const api = consoleApi(current);
-      // One after the other: a wrong token is refused once (one audit line), not once per endpoint.
-      const list = await api.screens();
-      const log = await api.audit();
+      // One after the other: an ended session is refused once (one audit line), not once per endpoint.
+      const list = await consoleApi.screens();
+      const log = await consoleApi.audit();
       if (thisPoll !== latestPoll) return;
       screens.value = list.screens;
       groups.value = list.groups ?? [];
@@ -80,41 +82,24 @@ export function useConsole() {
     } catch (error) {
       if (refused(error) || thisPoll !== latestPoll) return;
       // No answer, or a proxy's answer for a server that is gone: the server is away, not the tablet's network at fault.
-      const away = error instanceof ConsoleApiError && (error.status === 0 || error.status === 502 || error.status === 504);
+      const away = error instanceof ApiError && (error.status === 0 || error.status === 502 || error.status === 504);
       if (away) connection.value = 'lost';
       else pollError.value = CONSOLE_TEXT.connection.pollFailed(error instanceof Error ? error.message : String(error));
     }
-    if (!stopped && token.value === current) timer = setTimeout(() => void poll(), POLL_MS);
-  }
-
-  function enterToken(value: string): void {
-    const trimmed = value.trim();
-    if (!trimmed) return;
-    saveToken(trimmed);
-    token.value = trimmed;
-    tokenProblem.value = null;
-    void poll();
-  }
-
-  function changeToken(): void {
-    clearTimeout(timer);
-    forgetToken();
-    token.value = null;
-    tokenProblem.value = null;
+    if (!stopped && active.value && thisPoll === latestPoll) timer = setTimeout(() => void poll(), POLL_MS);
   }
 
   /** Sends a command described as `what`; resolves to what to tell the presenter. */
   async function send(command: ControlCommand, what: string): Promise<Notice> {
-    const current = token.value;
-    if (!current) return { kind: 'error', text: SETUP_TEXT.token.first };
+    if (!active.value) return { kind: 'error', text: SETUP_TEXT.signIn.first };
     sending.value = true;
     try {
-      const result = await consoleApi(current).send(command);
+      const result = await consoleApi.send(command);
       void poll();
       return doneNotice(what, result);
     } catch (error) {
       refused(error);
-      if (error instanceof ConsoleApiError && error.status === 0) connection.value = 'lost';
+      if (error instanceof ApiError && error.status === 0) connection.value = 'lost';
       const { target } = command;
       const individual = 'group' in target ? (groups.value.find((g) => g.group === target.group)?.individual ?? 0) : 0;
       void poll();
@@ -126,16 +111,15 @@ export function useConsole() {
 
   /** Pairs the page showing `request.code`; resolves to what to tell the presenter. */
   async function pair(request: PairRequest): Promise<Notice> {
-    const current = token.value;
-    if (!current) return { kind: 'error', text: SETUP_TEXT.token.first };
+    if (!active.value) return { kind: 'error', text: SETUP_TEXT.signIn.first };
     sending.value = true;
     try {
-      const result = await consoleApi(current).pair(request);
+      const result = await consoleApi.pair(request);
       void poll();
       return { kind: 'ok', text: PAIR.done(result.screen, result.group) };
     } catch (error) {
-      if (refused(error)) return { kind: 'error', text: PAIR.failed(PAIR.problems.token) };
-      const status = error instanceof ConsoleApiError ? error.status : 0;
+      if (refused(error)) return { kind: 'error', text: PAIR.failed(refusedWords(error as ApiError)) };
+      const status = error instanceof ApiError ? error.status : 0;
       const why =
         status === 0 ? CONSOLE_TEXT.connection.lost : (PAIR_PROBLEMS[status] ?? (error instanceof Error ? error.message : String(error)));
       return { kind: 'error', text: PAIR.failed(why) };
@@ -144,15 +128,22 @@ export function useConsole() {
     }
   }
 
-  void poll();
+  // Signed in: poll at once; signed out: stop, keeping what was shown so that nothing jumps while the form is up.
+  watch(
+    active,
+    (on) => {
+      clearTimeout(timer);
+      if (on) void poll();
+      else latestPoll++;
+    },
+    { immediate: true },
+  );
   onScopeDispose(() => {
     stopped = true;
     clearTimeout(timer);
   });
 
   return {
-    token,
-    tokenProblem,
     screens,
     groups,
     recentBanners,
@@ -163,8 +154,6 @@ export function useConsole() {
     connection,
     pollError,
     sending,
-    enterToken,
-    changeToken,
     send,
     pair,
   };

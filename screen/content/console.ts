@@ -9,7 +9,6 @@ const mmss = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds 
 
 export const CONSOLE_ZH = {
   title: '演示控制台',
-  changeToken: '更换口令',
   scenes: { overview: '总览', regional: '区域党建', smart: '智慧党建', brand: '品牌党建' } satisfies Record<SceneId, string>,
   actions: {
     goto: '切换场景',
@@ -70,7 +69,7 @@ export const CONSOLE_ZH = {
     noScreens: (whom: string) => `${whom} 当前没有在线屏幕，命令未执行`,
     allSingle: (group: string) => `分组 ${group} 的屏幕都在单屏控制中，命令未执行；点“全部恢复”让它们回到分组`,
     offline: '与服务器的连接已断开，命令未执行',
-    token: '控制口令不正确',
+    refused: { signedOut: '登录已过期，请重新登录', forbidden: '此账户不能控制大屏' },
     storage: '服务器暂时无法保存，命令未执行，请稍后再试',
     invalid: (detail: string) => `命令无效（${detail}）`,
     rejoinGroup: '“回到分组”只对单块屏幕有效',
@@ -91,9 +90,12 @@ export const CONSOLE_ZH = {
   },
   audit: {
     empty: '还没有命令。',
+    nobody: '身份不明',
+    controlToken: '控制口令',
     outcomes: {
-      unauthorized: '口令错误',
-      throttled: '口令错误次数过多，已暂停受理',
+      unauthorized: '身份未通过验证',
+      forbidden: '此账户无权控制大屏',
+      throttled: '验证失败次数过多，已暂停受理',
       invalid: '命令无效',
       failed: '服务器无法保存',
       unreached: '目标没有在线屏幕',
@@ -110,7 +112,6 @@ export type Words<T> = {
 
 export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
   title: 'Presenter console',
-  changeToken: 'Change token',
   scenes: { overview: 'Overview', regional: 'Regional', smart: 'Smart', brand: 'Brand' },
   actions: {
     goto: 'Show scene',
@@ -170,7 +171,7 @@ export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
     noScreens: (whom) => `${whom} has no screen connected: nothing was done`,
     allSingle: (group) => `Every screen of group ${group} is under single-screen control: nothing was done; tap “Restore all”`,
     offline: 'The connection to the server is lost: nothing was done',
-    token: 'wrong control token',
+    refused: { signedOut: 'your session has expired, please sign in again', forbidden: 'this account cannot drive the walls' },
     storage: 'The server cannot save right now: nothing was done, try again shortly',
     invalid: (detail) => `invalid command (${detail})`,
     rejoinGroup: '“Back to group” applies to one screen',
@@ -191,9 +192,12 @@ export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
   },
   audit: {
     empty: 'No command yet.',
+    nobody: 'unidentified',
+    controlToken: 'control token',
     outcomes: {
-      unauthorized: 'wrong token',
-      throttled: 'too many wrong tokens, paused',
+      unauthorized: 'not signed in, or a wrong token',
+      forbidden: 'this account may not drive the walls',
+      throttled: 'too many failed attempts, paused',
       invalid: 'invalid command',
       failed: 'the server could not save',
       unreached: 'no screen of the target connected',

@@ -1,14 +1,11 @@
-/** The console's words for setting it up: the control token and pairing a new screen, in Chinese and English. */
+/** The console's words for setting it up: signing in and pairing a new screen, in Chinese and English. */
 import type { Words } from './console';
 
 export const SETUP_ZH = {
-  token: {
-    heading: '请输入控制口令',
-    hint: '口令由展馆管理员提供（服务器的 CONTROL_TOKEN），本设备会记住它。',
-    label: '控制口令',
-    submit: '确定',
-    refused: '控制口令不正确或已更换，请重新输入。',
-    first: '请先输入控制口令',
+  signIn: {
+    hint: '请用讲解员或管理员账户登录。账户由展馆管理员在管理页面开设。',
+    first: '请先登录',
+    forbidden: (name: string, role: string) => `账户 ${name}（${role}）不能控制大屏。请用讲解员或管理员账户登录。`,
   },
   pair: {
     heading: '配对新屏幕',
@@ -26,19 +23,15 @@ export const SETUP_ZH = {
       unknownCode: '没有屏幕正显示这个配对码，请核对屏幕角落的数字',
       nameTaken: '已有屏幕使用这个名称，请换一个',
       storage: '服务器暂时无法保存，请稍后再试',
-      token: '控制口令不正确',
     },
   },
 };
 
 export const SETUP_EN: Words<typeof SETUP_ZH> = {
-  token: {
-    heading: 'Enter the control token',
-    hint: 'The hall administrator has it (the server’s CONTROL_TOKEN); this device remembers it.',
-    label: 'Control token',
-    submit: 'OK',
-    refused: 'The control token is wrong or was changed: enter it again.',
-    first: 'Enter the control token first',
+  signIn: {
+    hint: 'Sign in with a presenter or administrator account. The hall administrator opens accounts on the admin page.',
+    first: 'Sign in first',
+    forbidden: (name, role) => `Account ${name} (${role}) cannot drive the walls. Sign in with a presenter or administrator account.`,
   },
   pair: {
     heading: 'Pair a new screen',
@@ -56,7 +49,6 @@ export const SETUP_EN: Words<typeof SETUP_ZH> = {
       unknownCode: 'No screen shows that code now: check the digits in its corner',
       nameTaken: 'A screen already has that name: pick another',
       storage: 'The server cannot save right now: try again shortly',
-      token: 'wrong control token',
     },
   },
 };

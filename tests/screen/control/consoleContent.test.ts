@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMAND_ACTIONS, SCENE_IDS } from '../../../common/control';
 import { CONSOLE_EN, CONSOLE_ZH } from '../../../screen/content/console';
 import { SETUP_EN, SETUP_ZH } from '../../../screen/content/consoleSetup';
+import { SIGN_IN_EN, SIGN_IN_ZH } from '../../../screen/content/signIn';
 
 /** Every leaf of the catalog, as `path: value`; functions called with sample arguments. */
 function leaves(tree: object, prefix = ''): Map<string, string> {
@@ -17,8 +18,8 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
 
 describe('the console words', () => {
   it('have both languages for every entry, English without Chinese characters', () => {
-    const zh = new Map([...leaves(CONSOLE_ZH), ...leaves(SETUP_ZH, 'setup.')]);
-    const en = new Map([...leaves(CONSOLE_EN), ...leaves(SETUP_EN, 'setup.')]);
+    const zh = new Map([...leaves(CONSOLE_ZH), ...leaves(SETUP_ZH, 'setup.'), ...leaves(SIGN_IN_ZH, 'signIn.')]);
+    const en = new Map([...leaves(CONSOLE_EN), ...leaves(SETUP_EN, 'setup.'), ...leaves(SIGN_IN_EN, 'signIn.')]);
     expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
     for (const [path, text] of en) expect(text, path).not.toMatch(/\p{Script=Han}/u);
     for (const [path, text] of zh) expect(text.length, path).toBeGreaterThan(0);

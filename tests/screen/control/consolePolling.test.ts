@@ -5,9 +5,19 @@
  * not overwrite the newer one (it would hide the command just sent).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { effectScope } from 'vue';
+import { effectScope, ref } from 'vue';
+import type { ApiError } from '../../../screen/components/auth/apiRequest';
 import type { AuditRow } from '../../../screen/console/consoleApi';
 import { useConsole } from '../../../screen/console/useConsole';
+
+/** A console with a presenter signed in; `refusals` collects what it hands back when the server refuses it. */
+function signedInConsole() {
+  const refusals: ApiError[] = [];
+  const active = ref(true);
+  const scope = effectScope();
+  const console = scope.run(() => useConsole({ active, onRefused: (error) => refusals.push(error) }))!;
+  return { console, scope, refusals, active };
+}
 
 interface PendingCall {
   path: string;
@@ -48,16 +58,13 @@ const screens = { serverNow: 0, screens: [], groups: [], recentBanners: [], unpa
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  localStorage.clear();
 });
 
 describe('the console polling the server', () => {
   it('keeps the newest audit log when an older poll answers last', async () => {
     const { fetch, calls } = controllableFetch();
     vi.stubGlobal('fetch', fetch);
-    localStorage.setItem('lingchuan.controlToken', 'a-control-token-of-16');
-    const scope = effectScope();
-    const console = scope.run(() => useConsole())!;
+    const { console, scope } = signedInConsole();
 
     // The timer's poll is in flight: the screens asked for, not yet answered (the log is asked for after them).
     await vi.waitFor(() => expect(calls).toHaveLength(1));
@@ -87,16 +94,39 @@ describe('the console polling the server', () => {
     scope.stop();
   });
 
-  it('asks with a wrong token once, not once per endpoint, and then asks for the token again', async () => {
+  it('asks once with an ended session, not once per endpoint, hands the refusal back and stops polling', async () => {
     const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ error: 'unauthorized', message: 'x' }), { status: 401 })));
     vi.stubGlobal('fetch', fetch);
-    localStorage.setItem('lingchuan.controlToken', 'a-wrong-token-of-16');
-    const scope = effectScope();
-    const console = scope.run(() => useConsole())!;
-    await vi.waitFor(() => expect(console.token.value).toBeNull());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.useFakeTimers();
+    const { scope, refusals } = signedInConsole();
+    await vi.waitFor(() => expect(refusals.map((error) => error.status)).toEqual([401]));
+    await vi.advanceTimersByTimeAsync(10_000);
     expect(fetch).toHaveBeenCalledTimes(1);
     scope.stop();
+    vi.useRealTimers();
+  });
+
+  it('sends with the session cookie and never an Authorization header, and asks nothing while nobody is signed in', async () => {
+    const fetch = vi.fn((_path: string, _init?: RequestInit) =>
+      Promise.resolve(new Response(JSON.stringify(_path.includes('audit') ? [] : screens), { status: 200 })),
+    );
+    vi.stubGlobal('fetch', fetch);
+    vi.useFakeTimers();
+    const { console, scope, active } = signedInConsole();
+    await vi.waitFor(() => expect(console.connection.value).toBe('ok'));
+    for (const [, init] of fetch.mock.calls) {
+      expect(init?.credentials).toBe('same-origin');
+      expect(Object.keys(init?.headers ?? {}).map((h) => h.toLowerCase())).not.toContain('authorization');
+    }
+    active.value = false;
+    await vi.advanceTimersByTimeAsync(0);
+    const asked = fetch.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(fetch.mock.calls.length).toBe(asked);
+    expect((await console.send({ target: { group: 'main' }, action: 'hold' }, 'hold')).text).toBe('请先登录');
+    expect(fetch.mock.calls.length).toBe(asked);
+    scope.stop();
+    vi.useRealTimers();
   });
 
   it('says the server is away while it cannot be reached, and is back in touch once it answers', async () => {
@@ -108,9 +138,7 @@ describe('the console polling the server', () => {
     );
     vi.stubGlobal('fetch', fetch);
     vi.useFakeTimers();
-    localStorage.setItem('lingchuan.controlToken', 'a-control-token-of-16');
-    const scope = effectScope();
-    const console = scope.run(() => useConsole())!;
+    const { console, scope } = signedInConsole();
     await vi.waitFor(() => expect(console.connection.value).toBe('lost'));
     expect(console.pollError.value).toBeNull();
     up = true;

@@ -1,0 +1,91 @@
+/** The admin page's words for the audit trail and the ledger, in Chinese and English. */
+import type { AuditOutcome } from '../../common/auth';
+import type { Words } from './console';
+
+export const RECORDS_ZH = {
+  audit: {
+    actor: '账户',
+    kind: '类别',
+    anyKind: '全部类别',
+    from: '起始日期',
+    to: '截止日期',
+    search: '查询',
+    csv: '导出 CSV',
+    badRange: '起始日期不能晚于截止日期',
+    columns: { at: '时间', actor: '账户', kind: '类别', from: '来源地址', what: '内容', outcome: '结果' },
+    nobody: '身份不明',
+    count: (n: number) => `共 ${n} 条，最新的在前`,
+    empty: '没有符合条件的记录。',
+    outcomes: {
+      applied: '已执行',
+      invalid: '无效',
+      unauthorized: '身份未通过',
+      forbidden: '无权限',
+      throttled: '已限流',
+      failed: '失败',
+      unreached: '无在线屏幕',
+    } satisfies Record<AuditOutcome, string>,
+  },
+  ledger: {
+    headSeq: '最新序号',
+    headHash: '链头哈希',
+    lastVerified: '最近核验',
+    neverVerified: '尚未核验过',
+    verifiedAt: (when: string, by: string) => `${when} · 由 ${by} 核验`,
+    ok: (events: number) => `核验通过：${events} 条数据，哈希链完整，数字与记录一致`,
+    bad: (seq: number | null, problem: string) => `核验未通过${seq === null ? '' : `（自第 ${seq} 条起）`}：${problem}`,
+    verify: '立即核验',
+    verifying: '正在核验…',
+    trace: '追溯指标',
+    pickMetric: '选择指标…',
+    traceHint: '选择一项指标，查看改变它的每一条数据：序号、时间、发送者和哈希。',
+    columns: { seq: '序号', at: '接收时间', sender: '发送者', type: '类型', hash: '哈希前缀' },
+    noEvents: '没有数据改变过这项指标。',
+    demo: '演示数据',
+  },
+};
+
+export type RecordsWords = Words<typeof RECORDS_ZH>;
+
+export const RECORDS_EN: RecordsWords = {
+  audit: {
+    actor: 'Account',
+    kind: 'Kind',
+    anyKind: 'All kinds',
+    from: 'From',
+    to: 'To',
+    search: 'Search',
+    csv: 'Export CSV',
+    badRange: 'The start date cannot be after the end date',
+    columns: { at: 'Time', actor: 'Account', kind: 'Kind', from: 'Address', what: 'What', outcome: 'Outcome' },
+    nobody: 'unidentified',
+    count: (n) => `${n} record(s), newest first`,
+    empty: 'No record matches.',
+    outcomes: {
+      applied: 'Applied',
+      invalid: 'Invalid',
+      unauthorized: 'Unauthorized',
+      forbidden: 'Forbidden',
+      throttled: 'Throttled',
+      failed: 'Failed',
+      unreached: 'No screen reached',
+    },
+  },
+  ledger: {
+    headSeq: 'Head seq',
+    headHash: 'Head hash',
+    lastVerified: 'Last verified',
+    neverVerified: 'Never verified yet',
+    verifiedAt: (when, by) => `${when} · by ${by}`,
+    ok: (events) => `Verified: ${events} event(s), the hash chain is whole and the figures match the log`,
+    bad: (seq, problem) => `Verification failed${seq === null ? '' : ` (from seq ${seq})`}: ${problem}`,
+    verify: 'Verify now',
+    verifying: 'Verifying…',
+    trace: 'Trace a figure',
+    pickMetric: 'Pick a figure…',
+    traceHint: 'Pick a figure to see every event that changed it: seq, time, sender and hash.',
+    columns: { seq: 'Seq', at: 'Received', sender: 'Sender', type: 'Type', hash: 'Hash prefix' },
+    noEvents: 'No event changed this figure.',
+    demo: 'demo data',
+  },
+};
