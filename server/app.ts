@@ -32,6 +32,8 @@ import { createRefusalAuditor } from './control/refusalAudit';
 import { createStorageHealth, type StorageHealth } from './store/storageHealth';
 import type { AuthStore } from './auth/authStore';
 import { createAccessControl } from './auth/accessControl';
+import { principalOf, senderName } from './auth/principal';
+import { recordedLines } from './audit/recordedLines';
 import { sessionRouter } from './http/sessionRouter';
 import { accountsRouter } from './http/accountsRouter';
 import { keysRouter } from './http/keysRouter';
@@ -179,6 +181,17 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       guards: [access.require({ permission: 'record', feedKeys: true }), limitRate(() => ingestCeiling.take())],
       onCommitted: (update) => hub.publish(update),
       storage,
+      senderOf: (res) => senderName(principalOf(res)),
+      // The events are committed and answered: a trail line the disk refuses now is lost, never the events.
+      recorded: (res, events, accepted) => {
+        try {
+          for (const line of recordedLines(principalOf(res), events, accepted)) {
+            authStore.audit({ ...line, at: new Date(now()).toISOString(), from: res.req.ip ?? 'unknown' });
+          }
+        } catch (error) {
+          if (storage.failed(error) === null) console.error(error);
+        }
+      },
     }),
   );
   app.use(
