@@ -6,6 +6,7 @@ import type { DomainEvent } from '../../common/events';
 import type { MetricId } from '../../common/metrics';
 import { RECENT_LIMIT, type BreakdownId, type Breakdowns, type Update } from '../../common/protocol';
 import type { Commit, LoggedEvent, Store } from '../store/store';
+import { canonicalState, chainHash, genesisHash, type ChainHead } from './chain';
 import { foldEvent } from './fold';
 import { emptyTouched, type Touched, type WallState } from './state';
 
@@ -20,6 +21,8 @@ export interface IngestResult {
 export interface IngestOptions {
   receivedAt: Date;
   source: 'feed' | 'demo';
+  /** Who sent the events: `key:<name>` for a feed key, `account:<name>` for a signed-in person. */
+  sender: string;
 }
 
 /** One feed request's events, for `ingestGroup`. */
@@ -37,6 +40,8 @@ export interface GroupResult {
 
 export interface Ledger {
   readonly state: WallState;
+  /** The hash chain's last link: what the figures were folded up to. */
+  readonly head: ChainHead;
   ingest(events: readonly DomainEvent[], options: IngestOptions): IngestResult;
   /**
    * Several requests in one transaction, as if ingested one after another:
@@ -59,14 +64,27 @@ function changedBreakdowns(state: WallState, touched: Touched): Partial<Breakdow
   return Object.fromEntries([...touched.breakdownKeys.keys()].map((id: BreakdownId) => [id, { ...state.breakdowns[id] }]));
 }
 
-/** Builds a ledger over a store, starting from its saved state or, for a new store, from `initial`. */
-export function createLedger(store: Store, initial: () => WallState): Ledger {
-  let state = store.load();
-  if (state === null) {
-    state = initial();
-    store.initialize(state);
+/** The saved state and chain head, after making a new store or sealing one written before the chain. */
+function open(store: Store, initial: () => WallState): { state: WallState; head: ChainHead } {
+  const saved = store.load();
+  if (saved === null) {
+    const state = initial();
+    const head = { seq: state.seq, hash: genesisHash(canonicalState(state)) };
+    store.initialize(state, head);
+    return { state, head };
   }
-  let current: WallState = state;
+  // A store written before the chain began from the baseline it is given now: the first open links its events.
+  return { state: saved, head: store.chainHead() ?? store.seal(initial(), new Date()) };
+}
+
+/**
+ * Builds a ledger over a store, starting from its saved state or, for a new store, from
+ * `initial`, which is also the baseline a store written before the hash chain is sealed from.
+ */
+export function createLedger(store: Store, initial: () => WallState): Ledger {
+  const opened = open(store, initial);
+  let current: WallState = opened.state;
+  let head: ChainHead = opened.head;
 
   const ingestGroup = (requests: readonly IngestRequest[]): GroupResult => {
     const existing = store.existingIds(requests.flatMap((r) => r.events.map((e) => e.id)));
@@ -75,10 +93,12 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
     const seen = new Set<string>();
     const results: GroupResult['results'] = [];
     let next = current;
+    let hash = head.hash;
     let demo = current.demo;
     let at = '';
     for (const { events, options } of requests) {
       const receivedIso = options.receivedAt.toISOString();
+      const { source, sender } = options;
       at = receivedIso;
       let accepted = 0;
       for (const event of events) {
@@ -86,17 +106,20 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
         seen.add(event.id);
         const seq = next.seq + 1;
         next = foldEvent(next, event, { seq, at: event.at ?? receivedIso }, touched);
-        logged.push({ seq, event, receivedAt: receivedIso, source: options.source });
+        hash = chainHash(hash, { seq, receivedAt: receivedIso, source, sender, event });
+        logged.push({ seq, event, receivedAt: receivedIso, source, sender, hash });
         accepted += 1;
       }
-      if (accepted > 0 && options.source === 'demo') demo = true;
+      if (accepted > 0 && source === 'demo') demo = true;
       results.push({ accepted, duplicates: events.length - accepted, seq: next.seq });
     }
     if (logged.length === 0) return { results, update: null };
 
     const recent = [...touched.recent].reverse().slice(0, RECENT_LIMIT);
     next = { ...next, demo };
+    const nextHead = { seq: next.seq, hash };
     store.commit({
+      head: nextHead,
       events: logged,
       seq: next.seq,
       demo,
@@ -108,6 +131,7 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
     const fromSeq = current.seq;
     const demoChanged = demo !== current.demo;
     current = next;
+    head = nextHead;
     const breakdowns = changedBreakdowns(next, touched);
     return {
       results,
@@ -126,6 +150,9 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
   return {
     get state() {
       return current;
+    },
+    get head() {
+      return head;
     },
     ingest(events, options) {
       const { results, update } = ingestGroup([{ events, options }]);

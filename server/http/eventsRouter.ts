@@ -1,6 +1,6 @@
 /** `POST /api/events`: the ingest endpoint every feed writes through. */
 import { Router, type NextFunction, type RequestHandler, type Response } from 'express';
-import { parseEventBody, type createEventSchemas } from '../../common/events';
+import { parseEventBody, type createEventSchemas, type DomainEvent } from '../../common/events';
 import type { IngestResponse } from '../../common/protocol';
 import type { IngestRequest, Ledger } from '../domain/ledger';
 import type { StorageHealth } from '../store/storageHealth';
@@ -16,6 +16,10 @@ export interface EventsRouterDeps {
   onCommitted: (update: NonNullable<ReturnType<Ledger['ingest']>['update']>) => void;
   /** Told of every commit and every failed one, for health and the 503 answers. */
   storage: StorageHealth;
+  /** Who sent a request, as the log records it (`key:<name>` or `account:<name>`), from what the guards found. */
+  senderOf: (res: Response) => string;
+  /** Told of each request once its sender has been answered, with its events and how many were new: for the audit trail. */
+  recorded?: (res: Response, events: readonly DomainEvent[], accepted: number) => void;
 }
 
 /** A group is committed at once past this many events, so that one transaction never grows without bound. */
@@ -26,7 +30,8 @@ interface Waiting extends IngestRequest {
   next: NextFunction;
 }
 
-export function eventsRouter({ ledger, schemas, guards, onCommitted, storage }: EventsRouterDeps): Router {
+/** The ingest router; `guards` authenticate, `senderOf` names who they let in. */
+export function eventsRouter({ ledger, schemas, guards, onCommitted, storage, senderOf, recorded }: EventsRouterDeps): Router {
   const router = Router();
 
   // Requests whose bodies arrive in the same turn of the event loop share one
@@ -67,6 +72,7 @@ export function eventsRouter({ ledger, schemas, guards, onCommitted, storage }: 
       const { accepted, duplicates, seq } = outcome.results[i] ?? { accepted: 0, duplicates: 0, seq: ledger.state.seq };
       const body: IngestResponse = { accepted, duplicates, seq };
       request.res.json(body);
+      recorded?.(request.res, request.events, accepted);
     });
   };
 
@@ -74,7 +80,7 @@ export function eventsRouter({ ledger, schemas, guards, onCommitted, storage }: 
     const parsed = parseEventBody(req.body, schemas);
     if (!parsed.ok) return sendError(res, 400, 'invalid_events', 'nothing was accepted: fix the listed fields', parsed.errors);
     const source = req.get('x-feed-kind') === 'demo' ? 'demo' : 'feed';
-    waiting.push({ events: parsed.events, options: { receivedAt: new Date(), source }, res, next });
+    waiting.push({ events: parsed.events, options: { receivedAt: new Date(), source, sender: senderOf(res) }, res, next });
     waitingEvents += parsed.events.length;
     if (waitingEvents >= GROUP_MAX_EVENTS) commitWaiting();
     else if (waiting.length === 1) setImmediate(commitWaiting);

@@ -2,31 +2,17 @@
  * The embedded store: SQLite in WAL mode. The event log and the current
  * figures are written in the same transaction, so they never disagree.
  */
+import type Database from 'better-sqlite3';
+import type { VerifyResult } from '../../common/auth';
 import type { DomainEvent } from '../../common/events';
-import type { MetricId, MetricValues } from '../../common/metrics';
-import { RECENT_LIMIT, type Breakdowns, type RecentItem } from '../../common/protocol';
+import { RECENT_LIMIT, type Breakdowns } from '../../common/protocol';
+import { canonicalState, type ChainHead } from '../domain/chain';
 import type { WallState } from '../domain/state';
 import { openPrivateDatabase } from './privateFiles';
+import { readMetaJson, readState } from './readState';
+import { addChainColumns, LEDGER_META, SCHEMA } from './schema';
+import { sealChain } from './sealChain';
 import type { Commit, Store } from './store';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS events (
-  seq INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
-  type TEXT NOT NULL,
-  received_at TEXT NOT NULL,
-  source TEXT NOT NULL,
-  body TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_by_type ON events (type, seq);
-CREATE TABLE IF NOT EXISTS metric_values (id TEXT PRIMARY KEY, value REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS breakdown_values (
-  breakdown TEXT NOT NULL, key TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (breakdown, key)
-);
-CREATE TABLE IF NOT EXISTS known_names (kind TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (kind, name));
-CREATE TABLE IF NOT EXISTS recent (seq INTEGER PRIMARY KEY, body TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-`;
 
 export interface SqliteStoreOptions {
   /** `full` survives power loss; `normal` survives a crashed process only, and is faster. */
@@ -42,10 +28,12 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   db.pragma(`synchronous = ${options.synchronous ?? 'full'}`);
   db.pragma('busy_timeout = 5000');
   // A read-only store has the schema it was given when it was written; it could not create one anyway.
-  if (!db.readonly) db.exec(SCHEMA);
+  if (!db.readonly) {
+    db.exec(SCHEMA);
+    addChainColumns(db);
+  }
 
   const statements = {
-    insertEvent: db.prepare('INSERT INTO events (seq, id, type, received_at, source, body) VALUES (?, ?, ?, ?, ?, ?)'),
     hasId: db.prepare('SELECT 1 FROM events WHERE id = ?').pluck(),
     setValue: db.prepare('INSERT INTO metric_values (id, value) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET value = excluded.value'),
     setBreakdown: db.prepare(
@@ -59,6 +47,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   };
 
   const writeState = (commit: Omit<Commit, 'events'>): void => {
+    statements.setMeta.run(LEDGER_META.head, JSON.stringify(commit.head));
     for (const [id, value] of Object.entries(commit.values)) statements.setValue.run(id, value);
     for (const row of commit.breakdowns) statements.setBreakdown.run(row.breakdown, row.key, row.value);
     for (const row of commit.names) statements.addName.run(row.kind, row.name);
@@ -68,55 +57,22 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     statements.setMeta.run('demo', commit.demo ? '1' : '0');
   };
 
+  // Prepared at the first commit: a file from before the chain, opened read-only, has no sender column to name.
+  let insertEvent: Database.Statement | undefined;
   const commitTransaction = db.transaction((commit: Commit) => {
-    for (const logged of commit.events) {
-      const { event } = logged;
-      statements.insertEvent.run(logged.seq, event.id, event.type, logged.receivedAt, logged.source, JSON.stringify(event));
+    insertEvent ??= db.prepare(
+      'INSERT INTO events (seq, id, type, received_at, source, sender, hash, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const { seq, event, receivedAt, source, sender, hash } of commit.events) {
+      insertEvent.run(seq, event.id, event.type, receivedAt, source, sender, hash, JSON.stringify(event));
     }
     writeState(commit);
   });
 
-  const load = (): WallState | null => {
-    const meta = new Map(
-      db
-        .prepare('SELECT key, value FROM meta')
-        .all()
-        .map((r) => {
-          const row = r as { key: string; value: string };
-          return [row.key, row.value] as const;
-        }),
-    );
-    if (!meta.has('seq')) return null;
-    const values = Object.fromEntries(
-      (db.prepare('SELECT id, value FROM metric_values').all() as Array<{ id: MetricId; value: number }>).map((r) => [r.id, r.value]),
-    ) as MetricValues;
-    const breakdowns: Breakdowns = { appealsByCategory: {}, appealsByTown: {}, landByProject: {} };
-    for (const r of db.prepare('SELECT breakdown, key, value FROM breakdown_values ORDER BY rowid').all() as Array<{
-      breakdown: keyof Breakdowns;
-      key: string;
-      value: number;
-    }>) {
-      breakdowns[r.breakdown][r.key] = r.value;
-    }
-    const names = db.prepare('SELECT kind, name FROM known_names').all() as Array<{ kind: string; name: string }>;
-    const recent = (db.prepare('SELECT body FROM recent ORDER BY seq DESC').pluck().all() as string[]).map(
-      (body) => JSON.parse(body) as RecentItem,
-    );
-    return {
-      seq: Number(meta.get('seq')),
-      demo: meta.get('demo') === '1',
-      values,
-      breakdowns,
-      recent,
-      known: {
-        orgs: new Set(names.filter((n) => n.kind === 'orgs').map((n) => n.name)),
-        projects: new Set(names.filter((n) => n.kind === 'projects').map((n) => n.name)),
-      },
-    };
-  };
-
-  const initialize = db.transaction((state: WallState) => {
+  const initialize = db.transaction((state: WallState, genesis: ChainHead) => {
+    statements.setMeta.run(LEDGER_META.baseline, canonicalState(state));
     writeState({
+      head: genesis,
       seq: state.seq,
       demo: state.demo,
       values: state.values,
@@ -132,8 +88,11 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   });
 
   return {
-    load,
+    load: () => readState(db),
     initialize,
+    chainHead: () => readMetaJson<ChainHead>(db, LEDGER_META.head),
+    seal: (baseline, at) => sealChain(db, baseline, at),
+    lastVerified: () => readMetaJson<VerifyResult>(db, LEDGER_META.lastVerified),
     existingIds: (ids) => new Set(ids.filter((id) => statements.hasId.get(id) !== undefined)),
     commit: (commit) => commitTransaction(commit),
     corrections: (limit) =>

@@ -6,7 +6,7 @@ import { freshState } from '../../support/baseline';
 import { tempDataDir } from '../../support/server';
 
 const wish = (id: string): DomainEvent => ({ id, type: 'wish.fulfilled', town: '灵川镇' });
-const feed = { receivedAt: new Date('2026-05-01T08:00:00Z'), source: 'feed' as const };
+const feed = { receivedAt: new Date('2026-05-01T08:00:00Z'), source: 'feed' as const, sender: 'key:env' };
 
 describe('a group of requests in one transaction', () => {
   it('answers each request as if it had come alone, and commits them all', () => {
