@@ -151,6 +151,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     store: authStore,
     policy: { idleMs: config.sessionIdleMinutes * 60_000, maxMs: config.sessionMaxHours * 3_600_000 },
     controlToken: () => tokens.control,
+    ingestToken: tokens.ingest,
     failures,
     refusals,
     storage,

@@ -17,7 +17,6 @@ import { parsePlaylist } from './control/playlist';
 import { capConnectionsPerClient, CONNECTION_CAP, type ConnectionCap } from './http/connectionCap';
 import { createStorageHealth } from './store/storageHealth';
 import { openAuthStore, type AuthStore } from './auth/authStore';
-import { feedKeyHash } from './auth/feedKeys';
 
 export interface RunningServer {
   url: string;
@@ -76,8 +75,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const ledger = createLedger(store, () => initialState(baseline));
   const controlStore = openControlStore(config.dataDir);
   const authStore = openAuthStore(config.dataDir);
-  // INGEST_TOKEN (given or generated) is the feed key named `env`: listed, attributed and last-used like any other.
-  if (!authStore.readOnly) authStore.keepEnvironmentKey(feedKeyHash(tokens.ingest), new Date().toISOString());
   const storage = createStorageHealth();
   // The walls keep showing the last figures; every write is answered 503 until a restart on a writable folder.
   if (store.readOnly || controlStore.readOnly || authStore.readOnly) storage.failed(openedReadOnly(config.dataDir));

@@ -18,6 +18,8 @@ export interface AccessControlDeps {
   store: AuthStore;
   policy: SessionPolicy;
   controlToken: () => string;
+  /** INGEST_TOKEN, the feed key named `env`. */
+  ingestToken: string;
   failures: FailureCounter;
   refusals: RefusalAuditor;
   storage: StorageHealth;
@@ -29,7 +31,7 @@ export interface AccessControlDeps {
 export function createAccessControl(deps: AccessControlDeps) {
   const sessions = createSessions(deps.store, deps.policy, deps.now);
   const signIn = createSignIn(deps.store, undefined, deps.now);
-  const feedKey = createFeedKeyResolver(deps.store, deps.now);
+  const feedKey = createFeedKeyResolver(deps.store, deps.ingestToken, deps.now);
   // A write with a cookie must name its page: a browser always sends Origin on one, so a missing one is not a page of ours.
   const originAllowed = (origin: string | undefined) => origin !== undefined && deps.ownPage(origin);
   // A full disk must not turn a refusal into a 500: the answer stands, only its audit line is lost.

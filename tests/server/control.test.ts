@@ -90,12 +90,12 @@ describe('presenter commands', () => {
     await waitFor(() => left.scene() === 'regional', 5000, 'rejoined');
   });
 
-  it('are refused without the control token, and no wall changes', async () => {
+  it('are refused without the control token (401), or with a feed key, which may only send figures (403), and no wall changes', async () => {
     const server = await serve();
     const left = await wall(server, 'hall-left');
     await waitFor(() => left.messages.length === 1, 5000, 'welcome');
     expect((await command(server, { target: { group: 'main' }, action: 'next' }, null)).status).toBe(401);
-    expect((await command(server, { target: { group: 'main' }, action: 'next' }, server.ingestToken)).status).toBe(401);
+    expect((await command(server, { target: { group: 'main' }, action: 'next' }, server.ingestToken)).status).toBe(403);
     expect((await fetch(`${server.url}/api/screens`)).status).toBe(401);
     await new Promise((r) => setTimeout(r, 200));
     expect(left.messages).toHaveLength(1);
