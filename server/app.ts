@@ -33,11 +33,8 @@ import { createStorageHealth, type StorageHealth } from './store/storageHealth';
 import type { AuthStore } from './auth/authStore';
 import { createAccessControl } from './auth/accessControl';
 import { principalOf, senderName } from './auth/principal';
-import { recordedLines } from './audit/recordedLines';
-import { sessionRouter } from './http/sessionRouter';
-import { accountsRouter } from './http/accountsRouter';
-import { keysRouter } from './http/keysRouter';
-import { auditRouter } from './http/auditRouter';
+import { peopleRoutes } from './http/peopleRoutes';
+import { auditRecorded } from './audit/recordedLines';
 
 export interface AppDeps {
   config: Config;
@@ -158,7 +155,6 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     ownPage: (origin) => originAllowed(origin, config.allowedOrigins, ownOrigins(listeningPort())),
     now,
   });
-  const requireManage = access.require({ permission: 'manage' });
   app.use('/api', access.authenticate);
   const ingestCeiling = createTokenBucket(config.ingestRateLimit, config.ingestRateLimit, Date.now);
   app.use(
@@ -183,16 +179,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       onCommitted: (update) => hub.publish(update),
       storage,
       senderOf: (res) => senderName(principalOf(res)),
-      // The events are committed and answered: a trail line the disk refuses now is lost, never the events.
-      recorded: (res, events, accepted) => {
-        try {
-          for (const line of recordedLines(principalOf(res), events, accepted)) {
-            authStore.audit({ ...line, at: new Date(now()).toISOString(), from: res.req.ip ?? 'unknown' });
-          }
-        } catch (error) {
-          if (storage.failed(error) === null) console.error(error);
-        }
-      },
+      recorded: auditRecorded((line) => authStore.audit(line), storage, now),
     }),
   );
   app.use(
@@ -208,21 +195,17 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
   );
   app.use(
     '/api',
-    sessionRouter({
-      signIn: access.signIn,
-      sessions: access.sessions,
-      audit: (line) => authStore.audit(line),
-      refuse: (req, res, actor, outcome) => access.refuse(req, res, outcome, { actor, kind: 'session' }),
-      noteSignIn: (name, at) => authStore.noteSignIn(name, at),
-      originAllowed: access.originAllowed,
+    peopleRoutes({
+      access,
+      authStore,
+      ledger,
+      store,
+      dataDir: config.dataDir,
       sessionMaxMs: config.sessionMaxHours * 3_600_000,
       storage,
       now,
     }),
   );
-  app.use('/api', accountsRouter({ store: authStore, requireManage, storage, now }));
-  app.use('/api', keysRouter({ store: authStore, requireManage, storage, now }));
-  app.use('/api', auditRouter({ trail: authStore.trail, requireManage }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
   if (deps.screenDir) app.use(serveScreen(deps.screenDir, () => ({ snapshot: snapshot(), catalog })));
   app.use(handleErrors);

@@ -5,7 +5,9 @@
  */
 import type { DomainEvent } from '../../common/events';
 import type { Principal } from '../auth/principal';
-import { actorName } from '../auth/principal';
+import { actorName, principalOf } from '../auth/principal';
+import type { StorageHealth } from '../store/storageHealth';
+import type { Response } from 'express';
 import type { AuditLine } from './auditTrail';
 
 /** Pure: the lines for one accepted request (time and address are the caller's). */
@@ -35,4 +37,18 @@ export function recordedLines(
     ...corrections,
     { actor, kind: 'record', what: `recorded ${entered} event${entered === 1 ? '' : 's'} (${types})`, outcome: 'applied' },
   ];
+}
+
+/** The ingest router's `recorded` hook: writes the lines of each accepted request. */
+export function auditRecorded(write: (line: AuditLine) => void, storage: StorageHealth, now: () => number) {
+  return (res: Response, events: readonly DomainEvent[], accepted: number): void => {
+    // The events are committed and answered: a trail line the disk refuses now is lost, never the events.
+    try {
+      for (const line of recordedLines(principalOf(res), events, accepted)) {
+        write({ ...line, at: new Date(now()).toISOString(), from: res.req.ip ?? 'unknown' });
+      }
+    } catch (error) {
+      if (storage.failed(error) === null) console.error(error);
+    }
+  };
 }

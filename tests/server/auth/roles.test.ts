@@ -69,6 +69,9 @@ const ENDPOINTS: Endpoint[] = [
     body: (n) => [{ id: `role-${n}`, type: 'appeal.handled', town: '灵川镇', category: '市容市貌' }],
     allowed: ['admin', 'operator', 'feed key'],
   },
+  { method: 'GET', path: () => '/api/ledger', allowed: ['admin', 'operator'] },
+  { method: 'GET', path: () => '/api/ledger/events?metric=appeals.handled', allowed: ['admin', 'operator'] },
+  { method: 'POST', path: () => '/api/ledger/verify', allowed: ['admin'] },
   { method: 'GET', path: () => '/api/screens', allowed: ['admin', 'presenter', 'control token'] },
   {
     method: 'POST',
