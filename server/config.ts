@@ -28,6 +28,8 @@ export interface Config {
   sessionIdleMinutes: number;
   /** A signed-in session ends this long after sign-in, however used. */
   sessionMaxHours: number;
+  /** How often the server verifies its own ledger; 0 for never (then only `npm run verify` and the admin's button do). */
+  ledgerCheckHours: number;
   /** Origins allowed to open a Socket.IO connection besides the server's own. */
   allowedOrigins: string[];
   synchronous: 'full' | 'normal';
@@ -113,6 +115,7 @@ export function readConfig(env: Env, cwd = process.cwd()): Config {
     authFailureLimit: integer(env, 'AUTH_FAILURE_LIMIT', 20, 1, 10_000),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 30 * 24),
+    ledgerCheckHours: integer(env, 'LEDGER_CHECK_HOURS', 24, 0, 30 * 24),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

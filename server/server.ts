@@ -17,6 +17,9 @@ import { parsePlaylist } from './control/playlist';
 import { capConnectionsPerClient, CONNECTION_CAP, type ConnectionCap } from './http/connectionCap';
 import { createStorageHealth } from './store/storageHealth';
 import { openAuthStore, type AuthStore } from './auth/authStore';
+import { verificationLine } from './http/peopleRoutes';
+import { scheduleLedgerChecks } from './ops/ledgerChecks';
+import { join } from 'node:path';
 
 export interface RunningServer {
   url: string;
@@ -57,6 +60,8 @@ export interface StartOptions {
   connectionCap?: ConnectionCap;
   /** The clock sessions run on, for tests that expire one without waiting an hour. */
   now?: () => number;
+  /** When the first ledger check runs after start; a minute unless a test needs it sooner. */
+  firstLedgerCheckMs?: number;
 }
 
 /** What the storage health is told when the stores could only be opened read-only: the reason a read-only folder gives. */
@@ -66,7 +71,7 @@ function openedReadOnly(dataDir: string): Error {
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
-  const { httpTimeouts = HTTP_TIMEOUTS, connectionCap = CONNECTION_CAP, ...appOptions } = options;
+  const { httpTimeouts = HTTP_TIMEOUTS, connectionCap = CONNECTION_CAP, firstLedgerCheckMs, ...appOptions } = options;
   const baseline = parseBaseline(JSON.parse(readFileSync(config.baselineFile, 'utf8')));
   const catalog = catalogOf(baseline);
   const tokens = resolveTokens(config.dataDir, { ingest: config.ingestToken, control: config.controlToken });
@@ -104,11 +109,28 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     http.listen(config.port, config.host, () => resolve());
   });
   const { port } = http.address() as AddressInfo;
+  const ledgerChecks =
+    config.ledgerCheckHours > 0
+      ? scheduleLedgerChecks({
+          file: join(config.dataDir, 'wall.sqlite'),
+          everyMs: config.ledgerCheckHours * 3_600_000,
+          ...(firstLedgerCheckMs !== undefined ? { firstAfterMs: firstLedgerCheckMs } : {}),
+          onResult: (result) => {
+            if (!result.ok) console.error(`ledger check FAILED at seq ${result.firstBadSeq ?? '?'}: ${result.problem ?? ''}`);
+            try {
+              authStore.audit({ at: result.at, actor: 'server', kind: 'ledger', from: 'local', ...verificationLine(result) });
+            } catch (error) {
+              if (storage.failed(error) === null) throw error;
+            }
+          },
+        })
+      : null;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      await ledgerChecks?.stop();
       await application.close();
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));

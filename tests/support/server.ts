@@ -24,13 +24,14 @@ export function tempDataDir(): string {
 
 /** Starts a server on an ephemeral port (or `env.PORT`), on `dataDir` or a fresh temporary one. */
 export async function startTestServer(
-  options: { dataDir?: string; env?: Record<string, string>; screenDir?: string; now?: () => number } = {},
+  options: { dataDir?: string; env?: Record<string, string>; screenDir?: string; now?: () => number; firstLedgerCheckMs?: number } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = readConfig({ PORT: '0', HOST: '127.0.0.1', MOCK: 'off', SQLITE_SYNC: 'normal', ...options.env, DATA_DIR: dataDir });
   const running = await startServer(config, {
     ...(options.screenDir ? { screenDir: options.screenDir } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.firstLedgerCheckMs !== undefined ? { firstLedgerCheckMs: options.firstLedgerCheckMs } : {}),
   });
   return {
     url: running.url,
