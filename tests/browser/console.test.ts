@@ -1,11 +1,14 @@
 /**
- * The presenter console on a tablet: it asks for the control token (and
- * says so clearly when it is wrong), lists the connected walls, drives two
- * wall pages of one group by taps on its buttons, and never reports a
- * command that reached no screen as done.
+ * The presenter console on a tablet: a presenter signs in by name and
+ * password (a wrong one, or an account that may not present, is told so
+ * clearly), pairs and lists the connected walls, drives two wall pages of one
+ * group by taps on its buttons, never reports a command that reached no
+ * screen as done, and when the session ends asks again without losing what
+ * was typed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { addAccount, asPage } from '../support/accounts';
 import { startTestServer, type TestServer } from '../support/server';
 import { launchChromium, saveScreenshot, type WallBrowser } from './support/chromium';
 import { sceneOf, waitForOpaque, waitForScene } from './support/control';
@@ -26,8 +29,12 @@ beforeAll(async () => {
   // Whatever scene the default playlist is on; the console's list shows them once they are paired.
   await Promise.all(walls.map((page) => page.locator('[data-stage-scene]').first().waitFor()));
   ({ page: stranger } = await browser.open(`${server.url}/?screen=a&group=elsewhere`, { width: 640, height: 360 }));
+  await addAccount(server, '张丽', 'presenter', PASSWORD);
+  await addAccount(server, 'figures', 'operator', PASSWORD);
   ({ page: consolePage } = await browser.open(`${server.url}/console`, { width: 1024, height: 768 }));
 });
+
+const PASSWORD = 'lingchuan-presenter-2026';
 
 afterAll(async () => {
   await browser?.close();
@@ -35,6 +42,14 @@ afterAll(async () => {
 });
 
 const tap = (selector: string) => consolePage.locator(selector).click();
+
+/** Types a name and password into the console's sign-in form and submits it. */
+async function signInWith(name: string, password: string): Promise<void> {
+  await consolePage.locator('[data-sign-in-form]').waitFor();
+  await consolePage.fill('[data-sign-in-name]', name);
+  await consolePage.fill('[data-sign-in-password]', password);
+  await tap('[data-sign-in-submit]');
+}
 const notice = (kind: 'ok' | 'error', text: string) => consolePage.locator(`[data-notice="${kind}"]`, { hasText: text }).waitFor();
 
 /** Taps a console button and waits until both walls show `scene` (how fast: `npm run bench:screen`). */
@@ -44,15 +59,26 @@ async function tapAndFollow(selector: string, scene: Parameters<typeof waitForSc
 }
 
 describe('the presenter console', () => {
-  it('asks for the token, says clearly when it is refused, pairs each new wall by the code it shows, and lists it', async () => {
-    await consolePage.locator('[data-token-form]').waitFor();
-    await consolePage.fill('[data-token-input]', 'not-the-token');
-    await tap('[data-token-submit]');
-    await consolePage.locator('[data-token-problem]').waitFor();
-    expect(await consolePage.locator('[data-token-problem]').innerText()).toContain('控制口令不正确');
+  it('asks a presenter to sign in, says clearly when it is refused, pairs each new wall by the code it shows, and lists it', async () => {
+    // A token an older console kept on this tablet is dropped: the console keeps no secret now.
+    await consolePage.evaluate(() => localStorage.setItem('lingchuan.controlToken', 'an-old-control-token'));
+    await consolePage.reload();
+    await signInWith('张丽', 'not the password');
+    await consolePage.locator('[data-sign-in-problem]', { hasText: '账户名或密码不正确' }).waitFor();
+    expect(await consolePage.locator('[data-target-group]').count()).toBe(0);
+    expect(await consolePage.evaluate(() => localStorage.getItem('lingchuan.controlToken'))).toBeNull();
 
-    await consolePage.fill('[data-token-input]', server.controlToken);
-    await tap('[data-token-submit]');
+    // An operator keeps the figures but does not drive the walls.
+    await signInWith('figures', PASSWORD);
+    await consolePage.locator('[data-sign-in-problem]', { hasText: '不能控制大屏' }).waitFor();
+    expect(await consolePage.locator('[data-sign-in-problem]').innerText()).toContain('请用讲解员或管理员账户登录');
+
+    await signInWith('张丽', PASSWORD);
+    await consolePage.locator('[data-signed-in-as]', { hasText: '张丽 · 讲解员' }).waitFor();
+    expect(await consolePage.locator('[data-sign-in-form]').count()).toBe(0);
+    // The session is an HttpOnly cookie: nothing the page's scripts can read.
+    expect(await consolePage.evaluate(() => document.cookie)).toBe('');
+    expect(await consolePage.evaluate(() => Object.keys(localStorage).filter((key) => /token|session/i.test(key)))).toEqual([]);
     await consolePage.locator('[data-unpaired-count]', { hasText: '3 个页面在等待配对' }).waitFor();
     expect(await consolePage.locator('[data-screen-row]').count()).toBe(0);
     for (const [name, wall] of [
@@ -81,10 +107,10 @@ describe('the presenter console', () => {
       expect(await row.innerText()).toMatch(/分组 main/);
       expect(await row.locator('[data-heartbeat]').innerText()).toMatch(/^(刚刚|\d+ 秒前)$/);
     }
-    // Kept on the tablet: a reload does not ask again.
+    // Signed in on this tablet: a reload does not ask again.
     await consolePage.reload();
     await consolePage.locator('[data-screen-row="a"]').waitFor();
-    expect(await consolePage.locator('[data-token-form]').count()).toBe(0);
+    expect(await consolePage.locator('[data-sign-in-form]').count()).toBe(0);
   });
 
   it('reports a command to a group with no screen as a failure, in words, and changes nothing', async () => {
@@ -205,7 +231,7 @@ describe('the presenter console', () => {
     await consolePage.locator('[data-screen-row="a"] [data-flag="held"]').waitFor({ state: 'detached' });
   });
 
-  it('shows the recent commands in the audit log in presenter words, one line for one wrong token', async () => {
+  it('shows the recent commands in the audit log in presenter words, with who sent each', async () => {
     const log = consolePage.locator('[data-audit-row]');
     await log.filter({ hasText: '全部复位 · 全部屏幕 · 2 块屏幕' }).first().waitFor();
     const text = (await log.allInnerTexts()).join('\n');
@@ -213,8 +239,9 @@ describe('the presenter console', () => {
     expect(text).toContain('聚焦「开展活动的党组织」 · 分组 main · 2 块屏幕');
     expect(text).toContain('欢迎横幅「热烈欢迎桂林市代表团莅临指导」');
     expect(text).toContain('未执行：切换到');
-    expect(text.match(/未执行：口令错误/g)).toHaveLength(1);
     expect(text).not.toMatch(/POST|GET|\/api|\?|null/);
+    const reset = log.filter({ hasText: '全部复位 · 全部屏幕 · 2 块屏幕' }).first();
+    expect(await reset.locator('[data-audit-actor]').innerText()).toBe('张丽');
   });
 
   it('says when the server is away, shows the screens as unknown meanwhile, and clears it all on its return', async () => {
@@ -249,5 +276,39 @@ describe('the presenter console', () => {
       expect(layout.smallest).toBeGreaterThanOrEqual(64);
       await saveScreenshot(consolePage, name);
     }
+  });
+
+  it('asks again when the session ends elsewhere, keeping what was typed, and once signed out a command is refused', async () => {
+    const line = '热烈欢迎南宁市代表团莅临指导';
+    await consolePage.fill('[data-banner-input]', line);
+    const [cookie] = (await browser.context.cookies(server.url)).filter((c) => c.name === 'wall_session');
+    expect(cookie?.httpOnly).toBe(true);
+    // Signed out from another tab of this tablet: the console hears it at its next poll.
+    const ended = await fetch(`${server.url}/api/session`, {
+      method: 'DELETE',
+      headers: asPage(server, `${cookie!.name}=${cookie!.value}`),
+    });
+    expect(ended.status).toBe(204);
+    // Said calmly, not as an error, with the name filled in again.
+    await consolePage.locator('[data-sign-in-problem][data-tone="calm"]', { hasText: '登录已过期，请重新登录' }).waitFor();
+    expect(await consolePage.inputValue('[data-sign-in-name]')).toBe('张丽');
+    await saveScreenshot(consolePage, 'console-session-expired');
+    await signInWith('张丽', PASSWORD);
+    await consolePage.locator('[data-target-group="main"]').waitFor();
+    expect(await consolePage.inputValue('[data-banner-input]')).toBe(line);
+
+    await tap('[data-sign-out]');
+    await consolePage.locator('[data-sign-in-form]').waitFor();
+    expect(await consolePage.locator('[data-sign-in-problem]').count()).toBe(0);
+    const refused = await consolePage.evaluate(async () => {
+      const response = await fetch('/api/control', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ target: { group: 'main' }, action: 'next' }),
+      });
+      return response.status;
+    });
+    expect(refused).toBe(401);
   });
 });

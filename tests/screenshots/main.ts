@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SCENE_IDS } from '../../common/control';
 import { launchChromium } from '../browser/support/chromium';
+import { addPresenterTo, signInConsole } from '../browser/support/control';
 import { waitForSceneDrawn } from '../browser/support/design';
 import { startChildServer } from '../support/childServer';
 
@@ -27,17 +28,14 @@ const { values } = parseArgs({ options: { warmup: { type: 'string' }, png: { typ
 const warmupMs = Number(values.warmup ?? 20) * 1000;
 const extension = values.png ? 'png' : 'jpg';
 const picture = values.png ? ({ type: 'png' } as const) : ({ type: 'jpeg', quality: 82 } as const);
-/** The console signs in with this token, set for the server this script starts. */
-const CONTROL_TOKEN = 'screenshots-control-token-0123456789';
-
 const dataDir = mkdtempSync(join(tmpdir(), 'wall-shots-'));
+// The console as a presenter sees it once signed in, not its sign-in form.
+await addPresenterTo(dataDir);
 const server = await startChildServer({
-  env: { MOCK: 'on', MOCK_RATE: '6', SCREEN: 'on', DATA_DIR: dataDir, CONTROL_TOKEN },
+  env: { MOCK: 'on', MOCK_RATE: '6', SCREEN: 'on', DATA_DIR: dataDir },
   timeoutMs: 180_000,
 });
 const browser = await launchChromium();
-// The console as a presenter sees it once signed in, not its token form.
-await browser.context.addInitScript((token) => localStorage.setItem('lingchuan.controlToken', token), CONTROL_TOKEN);
 try {
   mkdirSync(OUT, { recursive: true });
   console.log(`[screenshots] demo feed for ${warmupMs / 1000} s so that the trend and ticker have something to show…`);
@@ -59,6 +57,7 @@ try {
     { path: '/console', name: 'console-tablet', width: 1024, height: 768 },
   ]) {
     const { page } = await browser.open(`${server.url}${path}`, { width, height });
+    if (path === '/console') await signInConsole(page);
     await page.waitForTimeout(4000);
     const file = join(OUT, `${name}.${extension}`);
     await page.screenshot({ path: file, ...picture });

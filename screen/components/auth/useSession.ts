@@ -16,6 +16,8 @@ export function useSession(api: SessionApi = sessionApi) {
   const checked = ref(false);
   const problem = shallowRef<SignInProblem | null>(null);
   const busy = ref(false);
+  /** Who was signed in before the session ran out, to fill in the form again. */
+  const lastName = ref('');
 
   async function check(): Promise<void> {
     try {
@@ -62,12 +64,15 @@ export function useSession(api: SessionApi = sessionApi) {
 
   /** A call was refused with 401: the session ended elsewhere or ran out. */
   function expire(): void {
-    if (session.value) problem.value = { kind: 'expired' };
+    if (session.value) {
+      problem.value = { kind: 'expired' };
+      lastName.value = session.value.name;
+    }
     session.value = null;
   }
 
   void check();
-  return { session, checked, problem, busy, check, signIn, signOut, expire };
+  return { session, checked, problem, busy, lastName, check, signIn, signOut, expire };
 }
 
 export type Session = ReturnType<typeof useSession>;

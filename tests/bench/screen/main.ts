@@ -16,6 +16,7 @@ import type { SceneId } from '../../../common/control';
 import type { Snapshot } from '../../../common/protocol';
 import { buildScreen, screenBuildIsStale } from '../../../server/screenBuild';
 import { launchChromium, type WallBrowser } from '../../browser/support/chromium';
+import { addPresenterTo, signInConsole } from '../../browser/support/control';
 import { CHILD_INGEST_TOKEN, startChildServer, type ChildServer } from '../../support/childServer';
 import { postPairing } from '../../support/pairing';
 import { getJson, postEvents, tempDataDir } from '../../support/server';
@@ -115,7 +116,9 @@ async function main(): Promise<void> {
   const { runs, screens } = readOptions();
   await ensureScreenBuilt();
   const loadBefore = loadavg()[0] ?? 0;
-  const server = await startChildServer({ env: { DATA_DIR: tempDataDir(), SCREEN: 'on', CONTROL_TOKEN }, timeoutMs: 60_000 });
+  const dataDir = tempDataDir();
+  await addPresenterTo(dataDir);
+  const server = await startChildServer({ env: { DATA_DIR: dataDir, SCREEN: 'on', CONTROL_TOKEN }, timeoutMs: 60_000 });
   const browser = await launchChromium();
   const measured: Measured[] = [];
   try {
@@ -146,8 +149,7 @@ async function main(): Promise<void> {
     measured.push({ measure: 'command (HTTP) → both walls of the group on its scene', targetMs: 1000, samplesMs: overHttp });
 
     const { page: consolePage } = await browser.open(`${server.url}/console`, { width: 1024, height: 768 });
-    await consolePage.fill('[data-token-input]', CONTROL_TOKEN);
-    await consolePage.locator('[data-token-submit]').click();
+    await signInConsole(consolePage);
     await consolePage.locator('[data-target-group="bench"]').click();
     const byTap = await commandToWalls(walls, runs, (scene) => consolePage.locator(`[data-scene-button="${scene}"]`).click());
     measured.push({ measure: 'console tap → both walls of the group on its scene', targetMs: 1000, samplesMs: byTap });

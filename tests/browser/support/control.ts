@@ -1,8 +1,10 @@
-/** The presenter's side of the browser tests: a short playlist, commands over HTTP, and the scene a wall shows. */
+/** The presenter's side of the browser tests: a short playlist, commands over HTTP, signing the console in, and the scene a wall shows. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PlaylistEntry, SceneId } from '../../../common/control';
+import { openAuthStore } from '../../../server/auth/authStore';
+import { hashPassword } from '../../../server/auth/passwords';
 import { tempDataDir, type TestServer } from '../../support/server';
 import { EVENTUALLY_MS } from './timing';
 
@@ -84,4 +86,40 @@ export async function waitForOpaque(page: Page, selector: string, timeoutMs = EV
     selector,
     { timeout: timeoutMs },
   );
+}
+
+/** The presenter that scripts driving the console sign in as. */
+export const SCRIPT_PRESENTER = { name: 'presenter', password: 'a-presenter-for-scripts' } as const;
+
+/**
+ * Makes the presenter account in `dataDir` before a server is started on it,
+ * as `npm run user -- add` would, for scripts that start the server as a child process.
+ */
+export async function addPresenterTo(dataDir: string): Promise<void> {
+  const store = openAuthStore(dataDir);
+  try {
+    const at = new Date().toISOString();
+    store.addAccount(
+      { name: SCRIPT_PRESENTER.name, role: 'presenter', passwordHash: await hashPassword(SCRIPT_PRESENTER.password), at },
+      {
+        at,
+        actor: 'script',
+        kind: 'account',
+        from: 'local',
+        what: `added account ${SCRIPT_PRESENTER.name} (presenter)`,
+        outcome: 'applied',
+      },
+    );
+  } finally {
+    store.close();
+  }
+}
+
+/** Signs the console page in with its form, and waits until it shows the console. */
+export async function signInConsole(page: Page, { name, password }: { name: string; password: string } = SCRIPT_PRESENTER): Promise<void> {
+  await page.locator('[data-sign-in-form]').waitFor();
+  await page.fill('[data-sign-in-name]', name);
+  await page.fill('[data-sign-in-password]', password);
+  await page.locator('[data-sign-in-submit]').click();
+  await page.locator('[data-signed-in-as]').waitFor();
 }
