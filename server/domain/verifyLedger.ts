@@ -133,7 +133,7 @@ export function startVerification(input: VerifyInput): Verification {
     if (anchor && anchor.seq > head.seq) {
       return verdictAt(
         head.seq + 1,
-        `seq ${anchor.seq}: the hash written down is past the end of the log (seq ${head.seq}) — events were deleted`,
+        `seq ${head.seq + 1}: the log ends at seq ${head.seq}, before seq ${anchor.seq} whose hash was written down — events were deleted`,
       );
     }
     const figures = compareFigures(input.stored, { ...state, demo });
