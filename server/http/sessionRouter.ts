@@ -60,6 +60,7 @@ export function sessionRouter(deps: SessionRouterDeps): Router {
         deps.refuse(req, res, tried, throttled ? 'throttled' : 'unauthorized');
         if (!throttled) return sendError(res, 401, 'bad_credentials', BAD_CREDENTIALS);
         res.set('Retry-After', String(outcome.retryAfterS));
+        if (outcome.reason === 'busy') return sendError(res, 503, 'busy', 'too many sign-ins at once: try again in a moment');
         return sendError(res, 429, 'too_many_failures', 'too many failed sign-ins: wait a while and try again');
       }
       const { token, info } = deps.sessions.start(outcome.name, outcome.role);
