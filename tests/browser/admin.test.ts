@@ -150,6 +150,20 @@ describe('the admin page', () => {
     await saveScreenshot(page, 'admin-ledger');
   });
 
+  it('asks again, calmly, when the session ends elsewhere', async () => {
+    await page.click('[data-section-tab="keys"]');
+    const [cookie] = (await browser.context.cookies(server.url)).filter((c) => c.name === 'wall_session');
+    const ended = await fetch(`${server.url}/api/session`, {
+      method: 'DELETE',
+      headers: asPage(server, `${cookie!.name}=${cookie!.value}`),
+    });
+    expect(ended.status).toBe(204);
+    // The keys' list refreshes while shown: its next request is refused, and the page says why.
+    await page.locator('[data-sign-in-problem][data-tone="calm"]', { hasText: '登录已过期，请重新登录' }).waitFor();
+    expect(await page.inputValue('[data-sign-in-name]')).toBe('chief');
+    expect(await page.locator('[data-section]').count()).toBe(0);
+  });
+
   it('shows an operator only the ledger, and sends a presenter to the console', async () => {
     await signInAs('figures');
     await page.locator('[data-section="ledger"] [data-head-hash]').waitFor();
