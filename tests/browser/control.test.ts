@@ -1,12 +1,14 @@
 /**
  * Walls driven by the presenter: two wall pages of one group follow a
  * command, hold and resume the playlist, spotlight a live
- * figure, freeze it while new events arrive, and ignore a command without
- * the control token. Commands go over HTTP here; console.test.ts taps them.
+ * figure, freeze it while new events arrive, and ignore a command from
+ * anyone who may not present. Commands go over HTTP here with the control
+ * token (as automation sends them); console.test.ts signs in and taps them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Snapshot } from '../../common/protocol';
+import { addAccount, asPage, signIn } from '../support/accounts';
 import { getJson, postEvents, startTestServer, type TestServer } from '../support/server';
 import { launchChromium, saveScreenshot, type WallBrowser } from './support/chromium';
 import {
@@ -204,13 +206,26 @@ describe('walls following the presenter', () => {
     await page.locator('[data-spotlight]').waitFor({ state: 'detached' });
   });
 
-  it('ignore a command without the control token: refused with 401, no wall changes', async () => {
+  it('ignore a command from anyone who may not present: 401 unidentified, 403 a feed key or an operator; no wall changes', async () => {
     await command({ action: 'goto', scene: 'brand' });
     await Promise.all(pages().map((page) => waitForScene(page, 'brand')));
-    for (const token of [null, 'not-the-token', server.ingestToken]) {
-      expect((await sendCommand(server, { target: group, action: 'goto', scene: 'smart' }, token)).status).toBe(401);
-      expect((await sendCommand(server, { target: group, action: 'spotlight', metric: 'orgs.active' }, token)).status).toBe(401);
+    for (const [token, status] of [
+      [null, 401],
+      ['not-the-token', 401],
+      // The ingest token is the feed key "env": it may send figures, not commands.
+      [server.ingestToken, 403],
+    ] as const) {
+      expect((await sendCommand(server, { target: group, action: 'goto', scene: 'smart' }, token)).status).toBe(status);
+      expect((await sendCommand(server, { target: group, action: 'spotlight', metric: 'orgs.active' }, token)).status).toBe(status);
     }
+    await addAccount(server, 'figures', 'operator');
+    const operator = await signIn(server, 'figures');
+    const asOperator = await fetch(`${server.url}/api/control`, {
+      method: 'POST',
+      headers: asPage(server, operator),
+      body: JSON.stringify({ target: group, action: 'goto', scene: 'smart' }),
+    });
+    expect(asOperator.status).toBe(403);
     // A wall gets its commands in order: once this later, valid one has arrived, a refused one that had got through would show.
     await command({ action: 'spotlight', metric: 'volunteers.mobilized' });
     for (const page of pages()) await page.locator('[data-spotlight="volunteers.mobilized"]').waitFor();
