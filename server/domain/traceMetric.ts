@@ -36,22 +36,47 @@ export function typesThatCanChange(metric: MetricId): EventType[] {
 }
 
 /**
- * Folds `rows` (every logged event of `typesThatCanChange(metric)`, in seq order) from the
- * baseline and keeps those that changed `metric`: the newest `limit`, newest first. The
- * other types are left out safely: they never change this metric, nor the names it depends on.
+ * The metrics whose change by an event depends on what came before (a name counted only the
+ * first time it is seen). For every other metric, whether an event changed it follows from the
+ * event alone, so a trace can read from the newest event back and stop at its limit.
  */
-export function traceMetric(baseline: WallState, metric: MetricId, rows: Iterable<LedgerRow>, limit: number): TracedEvent[] {
-  if (limit < 1) return [];
+const DEPENDS_ON_HISTORY: ReadonlySet<MetricId> = new Set(['projects.introduced', 'orgs.active']);
+
+export interface Trace {
+  /** The order the rows must be given in. */
+  readonly order: 'newest first' | 'oldest first';
+  /** Takes the next row (of `typesThatCanChange(metric)`); false once the rest cannot change the answer. */
+  add(row: LedgerRow): boolean;
+  /** The newest `limit` events that changed the metric, newest first. */
+  result(): TracedEvent[];
+}
+
+/**
+ * Starts tracing `metric`: each row is folded as the ledger folded it, and kept when the
+ * fold says it changed the metric. The types left out never change this metric, nor the
+ * names it depends on, so folding only these rows decides the same.
+ */
+export function startTrace(baseline: WallState, metric: MetricId, limit: number): Trace {
+  const fromOldest = DEPENDS_ON_HISTORY.has(metric);
   const kept: TracedEvent[] = [];
   let state = baseline;
-  for (const row of rows) {
+  const add = (row: LedgerRow): boolean => {
+    if (limit < 1) return false;
     const event = JSON.parse(row.body) as DomainEvent;
     const touched = emptyTouched();
-    state = foldEvent(state, event, { seq: row.seq, at: event.at ?? row.receivedAt }, touched);
-    if (!touched.metrics.has(metric)) continue;
-    kept.push({ seq: row.seq, receivedAt: row.receivedAt, sender: row.sender, hash: row.hash ?? '', type: row.type, event });
+    const folded = foldEvent(state, event, { seq: row.seq, at: event.at ?? row.receivedAt }, touched);
+    if (fromOldest) state = folded;
+    if (touched.metrics.has(metric)) {
+      kept.push({ seq: row.seq, receivedAt: row.receivedAt, sender: row.sender, hash: row.hash ?? '', type: row.type, event });
+    }
+    if (!fromOldest) return kept.length < limit;
     // Trimmed in halves, so a long log costs one copy per `limit` kept events, not one per event.
     if (kept.length >= limit * 2) kept.splice(0, kept.length - limit);
-  }
-  return kept.slice(-limit).reverse();
+    return true;
+  };
+  return {
+    order: fromOldest ? 'oldest first' : 'newest first',
+    add,
+    result: () => (fromOldest ? kept.slice(-limit).reverse() : [...kept]),
+  };
 }

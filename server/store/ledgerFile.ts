@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import type { TracedEvent, VerifyResult } from '../../common/auth';
 import type { MetricId } from '../../common/metrics';
 import { parseCanonicalState, type ChainHead } from '../domain/chain';
-import { traceMetric, typesThatCanChange } from '../domain/traceMetric';
+import { startTrace, typesThatCanChange } from '../domain/traceMetric';
 import { startVerification, type LedgerRow } from '../domain/verifyLedger';
 import { readMeta, readMetaJson, readState } from './readState';
 import { LEDGER_META } from './schema';
@@ -108,14 +108,51 @@ export async function verifyLedgerFile(file: string, options: VerifyFileOptions)
   return { result, sealed };
 }
 
+/**
+ * Merges rows already in seq order (one stream per event type, each read by the type index
+ * without a sort) into one stream in that order: a trace of the newest events reads only as
+ * far back as it needs, however long the log.
+ */
+function* mergeBySeq(streams: Array<Iterator<LedgerRow>>, newestFirst: boolean): Generator<LedgerRow> {
+  const heads = streams.map((stream) => ({ stream, row: stream.next() }));
+  for (;;) {
+    let next: (typeof heads)[number] | undefined;
+    for (const head of heads) {
+      if (head.row.done) continue;
+      if (!next || (newestFirst ? head.row.value.seq > next.row.value.seq : head.row.value.seq < (next.row.value as LedgerRow).seq))
+        next = head;
+    }
+    if (!next || next.row.done) return;
+    yield next.row.value;
+    next.row = next.stream.next();
+  }
+}
+
 /** The events that changed `metric`, newest first, at most `limit`. */
 export function traceMetricInFile(file: string, metric: MetricId, limit: number): Promise<TracedEvent[]> {
   return inSnapshot(file, async (db) => {
     const { baselineJson } = readChain(db, file);
-    const types = typesThatCanChange(metric);
-    const rows = db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM events WHERE type IN (${types.map(() => '?').join(', ')}) ORDER BY seq`)
-      .iterate(...types) as IterableIterator<LedgerRow>;
-    return traceMetric(parseCanonicalState(baselineJson), metric, rows, limit);
+    const trace = startTrace(parseCanonicalState(baselineJson), metric, limit);
+    const newestFirst = trace.order === 'newest first';
+    // One statement per stream: a statement runs one query at a time.
+    const streams = typesThatCanChange(metric).map(
+      (type) =>
+        db
+          .prepare(`SELECT ${ROW_COLUMNS} FROM events WHERE type = ? ORDER BY seq ${newestFirst ? 'DESC' : 'ASC'}`)
+          .iterate(type) as IterableIterator<LedgerRow>,
+    );
+    let sinceTurn = 0;
+    try {
+      for (const row of mergeBySeq(streams, newestFirst)) {
+        if (!trace.add(row)) break;
+        if ((sinceTurn += 1) === ROWS_PER_TURN) {
+          sinceTurn = 0;
+          await nextTurn();
+        }
+      }
+    } finally {
+      for (const stream of streams) stream.return?.();
+    }
+    return trace.result();
   });
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../../common/events';
-import { EVENT_TYPES } from '../../../common/events';
-import { METRIC_IDS } from '../../../common/metrics';
 import { canonicalJson, canonicalState, chainHash, genesisHash, parseCanonicalState, type ChainEntry } from '../../../server/domain/chain';
-import { foldEvent } from '../../../server/domain/fold';
-import { emptyTouched } from '../../../server/domain/state';
-import { typesThatCanChange } from '../../../server/domain/traceMetric';
 import { freshState } from '../../support/baseline';
 
 const appeal: DomainEvent = { id: 'a-1', type: 'appeal.handled', town: '灵川镇', category: '市容市貌', summary: '路灯不亮' };
@@ -56,34 +51,5 @@ describe('the hash chain', () => {
     const edited = { ...freshState(), values: { ...freshState().values, 'appeals.handled': 1 } };
     expect(genesisHash(canonicalState(edited))).not.toBe(previous);
     expect(genesisHash(canonicalState(freshState()))).toBe(previous);
-  });
-});
-
-/** One event of each type, each naming something new, so that every rule of the fold fires. */
-const sampleOf: Record<(typeof EVENT_TYPES)[number], DomainEvent> = {
-  'appeal.handled': appeal,
-  'appeal.resolved': { id: 's2', type: 'appeal.resolved', town: '灵川镇', category: '市容市貌' },
-  'wish.fulfilled': { id: 's3', type: 'wish.fulfilled', town: '灵川镇' },
-  'participant.joined': { id: 's4', type: 'participant.joined' },
-  'volunteer.mobilized': { id: 's5', type: 'volunteer.mobilized', count: 3 },
-  'post.established': { id: 's6', type: 'post.established', count: 1 },
-  'land.acquired': { id: 's7', type: 'land.acquired', project: '桂林北动车所', mu: 2 },
-  'land.demolished': { id: 's8', type: 'land.demolished', project: '桂林北动车所', m2: 50 },
-  'project.introduced': { id: 's9', type: 'project.introduced', name: '新项目', investmentYuan: 1000 },
-  'org.activity': { id: 's10', type: 'org.activity', org: '新党组织', members: 20 },
-  'metric.corrected': { id: 's11', type: 'metric.corrected', metric: 'points.shared', value: 11, reason: 'recount' },
-};
-
-describe('which event types a trace reads', () => {
-  it('includes every type whose rule touches the metric, as the fold itself decides', () => {
-    for (const type of EVENT_TYPES) {
-      const touched = emptyTouched();
-      const event = sampleOf[type];
-      foldEvent(freshState(), event, { seq: 1, at: '2026-12-01T08:00:00Z' }, touched);
-      expect(touched.metrics.size, type).toBeGreaterThan(0);
-      for (const metric of touched.metrics) expect(typesThatCanChange(metric), `${type} → ${metric}`).toContain(type);
-    }
-    // A correction can touch any metric.
-    for (const metric of METRIC_IDS) expect(typesThatCanChange(metric)).toContain('metric.corrected');
   });
 });

@@ -54,6 +54,18 @@ describe('GET /api/ledger/events', () => {
     expect(traced[0]?.hash).toBe(server.ledger.head.hash);
   });
 
+  it('interleaves corrections with the events they sit between, newest first', async () => {
+    const appeal = (id: string) => ({ id, type: 'appeal.handled', town: '灵川镇', category: '市容市貌' });
+    const correction = { id: 'c2', type: 'metric.corrected', metric: 'appeals.handled', value: 5000, reason: '复核' };
+    for (const batch of [[appeal('x1')], [correction], [appeal('x2')]]) expect((await send(server, batch)).status).toBe(200);
+    const idsOf = async (limit: number) =>
+      ((await (await get(`/ledger/events?metric=appeals.handled&limit=${limit}`)).json()) as TracedEvent[]).map(
+        (t) => (t.event as { id: string }).id,
+      );
+    expect(await idsOf(2)).toEqual(['x2', 'c2']);
+    expect(await idsOf(50)).toEqual(['x2', 'c2', 'x1']);
+  });
+
   it('keeps to the limit asked for', async () => {
     const traced = (await (await get('/ledger/events?metric=projects.investmentYuan&limit=1')).json()) as TracedEvent[];
     expect(traced.map((t) => (t.event as { id: string }).id)).toEqual(['p3']);
@@ -80,10 +92,10 @@ describe('verifying', () => {
     const res = await verify();
     expect(res.status).toBe(200);
     const result = (await res.json()) as VerifyResult;
-    expect(result).toMatchObject({ ok: true, events: 5, headSeq: 5, headHash: server.ledger.head.hash, by: 'server' });
+    expect(result).toMatchObject({ ok: true, events: 8, headSeq: 8, headHash: server.ledger.head.hash, by: 'server' });
     expect(server.verified).toEqual([result]);
     const status = (await (await get('/ledger')).json()) as LedgerStatus;
-    expect(status).toEqual({ headSeq: 5, headHash: server.ledger.head.hash, lastVerified: result });
+    expect(status).toEqual({ headSeq: 8, headHash: server.ledger.head.hash, lastVerified: result });
   });
 
   it('lets npm run verify check the ledger while the server runs, and shows its verdict too', async () => {
@@ -91,7 +103,7 @@ describe('verifying', () => {
     expect(run.code).toBe(0);
     expect((await send(server, [{ id: 'w2', type: 'wish.fulfilled' }])).status).toBe(200);
     const status = (await (await get('/ledger')).json()) as LedgerStatus;
-    expect(status.headSeq).toBe(6);
-    expect(status.lastVerified).toMatchObject({ ok: true, headSeq: 5, by: 'npm run verify' });
+    expect(status.headSeq).toBe(9);
+    expect(status.lastVerified).toMatchObject({ ok: true, headSeq: 8, by: 'npm run verify' });
   }, 30_000);
 });
