@@ -34,6 +34,8 @@ export interface VerifyInput {
   stored: WallState;
   /** A head written down earlier, which the chain must still pass through. */
   anchor?: ChainHead;
+  /** When the store was upgraded to the chain, and what disagreed already then. */
+  sealed?: { at: string; figuresDisagreed?: string } | null;
 }
 
 /** The verdict, before it is stamped with when and by whom. */
@@ -137,7 +139,13 @@ export function startVerification(input: VerifyInput): Verification {
       );
     }
     const figures = compareFigures(input.stored, { ...state, demo });
-    if (figures) return verdictAt(head.seq, figures);
+    if (figures) {
+      const already = input.sealed?.figuresDisagreed
+        ? ` (the figures already disagreed with the log when the ledger was upgraded on ${input.sealed.at.slice(0, 10)}, ` +
+          `${input.sealed.figuresDisagreed}: was assets/baseline.json edited after the store was created?)`
+        : '';
+      return verdictAt(head.seq, figures + already);
+    }
     return { ok: true, events, headSeq: head.seq, headHash: head.hash };
   };
 

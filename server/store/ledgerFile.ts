@@ -78,7 +78,9 @@ export async function verifyLedgerFile(file: string, options: VerifyFileOptions)
     const { baselineJson, head } = readChain(db, file);
     const stored = readState(db);
     if (stored === null) throw new LedgerUnavailable(`${file} holds no ledger yet`);
+    const sealed = readMetaJson<ChainSealed>(db, LEDGER_META.sealed);
     const verification = startVerification({
+      sealed,
       baselineJson,
       baseline: parseCanonicalState(baselineJson),
       head,
@@ -93,7 +95,7 @@ export async function verifyLedgerFile(file: string, options: VerifyFileOptions)
         await nextTurn();
       }
     }
-    return { verdict: verification.finish(), sealed: readMetaJson<ChainSealed>(db, LEDGER_META.sealed) };
+    return { verdict: verification.finish(), sealed };
   });
   const result: VerifyResult = { ...verdict, at: now().toISOString(), by: options.by };
   const db = openFile(file);

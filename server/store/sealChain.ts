@@ -7,7 +7,10 @@
 import type Database from 'better-sqlite3';
 import type { DomainEvent } from '../../common/events';
 import { canonicalState, chainHash, genesisHash, type ChainHead } from '../domain/chain';
-import type { WallState } from '../domain/state';
+import { compareFigures } from '../domain/compareFigures';
+import { foldEvent } from '../domain/fold';
+import { emptyTouched, type WallState } from '../domain/state';
+import { readState } from './readState';
 import { LEDGER_META, SENDER_BEFORE_KEYS } from './schema';
 import type { ChainSealed } from './store';
 
@@ -36,6 +39,7 @@ export function sealChain(db: Database.Database, baseline: WallState, at: Date):
 
   const seal = (): ChainHead => {
     let head: ChainHead = { seq: 0, hash: genesisHash(baselineJson) };
+    let folded = baseline;
     for (;;) {
       const rows = page.all(head.seq, PAGE) as OldRow[];
       if (rows.length === 0) break;
@@ -50,10 +54,14 @@ export function sealChain(db: Database.Database, baseline: WallState, at: Date):
         });
         setHash?.run(hash, row.seq);
         head = { seq: row.seq, hash };
+        folded = foldEvent(folded, event, { seq: row.seq, at: event.at ?? row.received_at }, emptyTouched());
+        if (row.source === 'demo') folded = { ...folded, demo: true };
       }
     }
     if (setMeta) {
-      const sealed: ChainSealed = { at: at.toISOString(), throughSeq: head.seq };
+      const stored = readState(db);
+      const figuresDisagreed = stored ? compareFigures(stored, folded) : null;
+      const sealed: ChainSealed = { at: at.toISOString(), throughSeq: head.seq, ...(figuresDisagreed ? { figuresDisagreed } : {}) };
       setMeta.run(LEDGER_META.baseline, baselineJson);
       setMeta.run(LEDGER_META.head, JSON.stringify(head));
       setMeta.run(LEDGER_META.sealed, JSON.stringify(sealed));

@@ -41,6 +41,11 @@ export interface ChainSealed {
   /** When (ISO), and the last seq that was already in the log then. */
   at: string;
   throughSeq: number;
+  /**
+   * How the stored figures already disagreed with the log folded from that baseline, when they
+   * did (a baseline file edited after the store was created): nothing after the upgrade caused it.
+   */
+  figuresDisagreed?: string;
 }
 
 /** An operator's correction, as the audit log shows it. */

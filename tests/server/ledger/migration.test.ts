@@ -31,11 +31,11 @@ const oldEvents: DomainEvent[] = [
 ];
 
 /** Writes a store as the version before the chain did: events, folded figures, meta seq and demo. */
-function writeOldStore(dataDir: string): WallState {
+function writeOldStore(dataDir: string, baseline: WallState = freshState()): WallState {
   const db = new Database(join(dataDir, 'wall.sqlite'));
   db.pragma('journal_mode = WAL');
   db.exec(OLD_SCHEMA);
-  let state = freshState();
+  let state = baseline;
   oldEvents.forEach((event, i) => {
     const receivedAt = `2026-11-0${i + 1}T08:00:00.000Z`;
     state = foldEvent(state, event, { seq: i + 1, at: receivedAt }, emptyTouched());
@@ -85,6 +85,22 @@ describe('a store written before the hash chain', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       /^ledger ok: 4 events, head seq 4 .*; events 1\.\.3 were sealed when the ledger was upgraded on \d{4}-\d\d-\d\d\n$/,
+    );
+  }, 30_000);
+
+  it('says when its figures already disagreed with the baseline it was sealed from (a baseline edited since)', async () => {
+    const dataDir = tempDataDir();
+    const created = freshState();
+    writeOldStore(dataDir, { ...created, values: { ...created.values, 'wishes.fulfilled': 2400 } });
+    const server = await startLedgerServer(dataDir);
+    await server.stop();
+    const run = await runVerify(dataDir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^ledger NOT ok at seq 3: metric wishes.fulfilled: stored 2401, the log folds to ${created.values['wishes.fulfilled'] + 1} ` +
+          `\\(the figures already disagreed with the log when the ledger was upgraded on \\d{4}-\\d\\d-\\d\\d, .*baseline\\.json edited`,
+      ),
     );
   }, 30_000);
 
