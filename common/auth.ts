@@ -116,7 +116,7 @@ export interface LedgerStatus {
 export interface TracedEvent {
   seq: number;
   receivedAt: string;
-  /** `key:<name>`, `account:<name>`, or `demo`. */
+  /** `key:<name>` or `account:<name>` (a demo feed sends with a key, and its events are marked demo besides). */
   sender: string;
   hash: string;
   type: string;
