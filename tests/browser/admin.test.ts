@@ -1,7 +1,8 @@
 /**
  * The admin page on a desk PC: an admin signs in, adds an account (a password
- * typed twice, a refused edit explained), makes a feed key that is shown once,
- * sees it used by a feed and revokes it, finds all of it in the audit trail,
+ * typed twice, a refused edit explained, a refused new password kept), makes a
+ * feed key that is shown once, sees it used by a feed and revokes it, finds all
+ * of it in the audit trail in the page's language (the CSV as the server wrote it),
  * verifies the ledger and traces a figure to its events; an operator sees only
  * the ledger, a presenter is sent to the console.
  */
@@ -85,6 +86,38 @@ describe('the admin page', () => {
     await saveScreenshot(page, 'admin-accounts');
   });
 
+  it('keeps a new password typed until the server takes it', async () => {
+    const row = page.locator('[data-account-row="讲解员小李"]');
+    await row.locator('[data-set-password]').click();
+    await row.locator('[data-row-password]').fill('a new long password');
+    await row.locator('[data-row-repeat]').fill('a new long password');
+    // Enabled elsewhere meanwhile: this page's edit names an old version and is refused.
+    const cookie = await signIn(server, 'chief', PASSWORD);
+    const listed = (await (await fetch(`${server.url}/api/accounts`, { headers: asPage(server, cookie) })).json()) as AccountInfo[];
+    const elsewhere = await fetch(`${server.url}/api/accounts/${encodeURIComponent('讲解员小李')}`, {
+      method: 'PATCH',
+      headers: asPage(server, cookie),
+      body: JSON.stringify({ version: listed.find((a) => a.name === '讲解员小李')!.version, disabled: false }),
+    });
+    expect(elsewhere.status).toBe(200);
+    await row.locator('[data-save-password]').click();
+    await message('error', '刚被其他人修改过');
+    await row.locator('[data-account-state]', { hasText: '启用' }).waitFor();
+    expect(await row.locator('[data-row-password]').inputValue()).toBe('a new long password');
+    expect(await row.locator('[data-row-repeat]').inputValue()).toBe('a new long password');
+
+    // Sent again as it stands, now against the version shown: taken, and the form closes.
+    await row.locator('[data-save-password]').click();
+    await message('ok', '讲解员小李 的密码已更新');
+    await row.locator('[data-password-form]').waitFor({ state: 'detached' });
+    const signedIn = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '讲解员小李', password: 'a new long password' }),
+    });
+    expect(signedIn.status).toBe(200);
+  });
+
   it('makes a feed key shown once, sees a feed use it, and revokes it so that the feed is refused', async () => {
     await page.click('[data-section-tab="keys"]');
     await page.locator('[data-key-row="env"] [data-from-environment]').waitFor();
@@ -119,9 +152,30 @@ describe('the admin page', () => {
   it('finds all of it in the audit trail, filtered, with a CSV of the same filters', async () => {
     await page.click('[data-section-tab="audit"]');
     const trail = page.locator('[data-section="audit"] tbody');
-    await trail.locator('tr', { hasText: 'created feed key "12345 hotline bridge"' }).waitFor();
-    await trail.locator('tr', { hasText: 'revoked feed key "12345 hotline bridge"' }).waitFor();
-    await trail.locator('tr', { hasText: '讲解员小李' }).first().waitFor();
+    // Each line in the page's words; the record as the server wrote it is a hover away.
+    const created = trail.locator('[data-audit-what]', { hasText: '创建数据接入密钥「12345 hotline bridge」' });
+    await created.waitFor();
+    expect(await created.getAttribute('title')).toBe('created feed key "12345 hotline bridge"');
+    await trail.locator('[data-audit-what]', { hasText: '吊销数据接入密钥「12345 hotline bridge」' }).waitFor();
+    await trail.locator('[data-audit-what]', { hasText: '新增账户 讲解员小李（讲解员）' }).waitFor();
+    await trail.locator('[data-audit-what]', { hasText: '修改账户 讲解员小李：停用' }).waitFor();
+    await trail.locator('[data-audit-what]', { hasText: '修改账户 讲解员小李：设置新密码' }).waitFor();
+    await trail
+      .locator('tr', { has: page.locator('[data-audit-actor]', { hasText: /^讲解员小李$/ }), hasText: '以讲解员身份登录' })
+      .waitFor();
+    expect(await page.locator('[data-audit-csv-note]').innerText()).toContain('不随页面语言翻译');
+    expect(await page.locator('[data-audit-csv]').getAttribute('title')).toContain('不随页面语言翻译');
+    expect(await trail.innerText()).not.toMatch(/created feed key|signed in as|added account/);
+
+    await page.click('[data-lang-switch]');
+    await trail.locator('[data-audit-what]', { hasText: 'Revoked feed key “12345 hotline bridge”' }).waitFor();
+    await trail.locator('[data-audit-what]', { hasText: 'Changed account 讲解员小李: new password' }).waitFor();
+    expect(await page.locator('[data-audit-csv-note]').innerText()).toContain('not translated');
+    const english = (await trail.innerText()).replaceAll('讲解员小李', '');
+    expect(english).not.toMatch(/\p{Script=Han}/u);
+    await page.click('[data-lang-switch]');
+    await page.locator('[data-section-tab="audit"]', { hasText: '审计记录' }).waitFor();
+
     await page.selectOption('[data-filter-kind]', 'key');
     await page.fill('[data-filter-actor]', 'chief');
     await page.click('[data-audit-search]');
@@ -132,7 +186,9 @@ describe('the admin page', () => {
     const href = (await page.locator('[data-audit-csv]').getAttribute('href'))!;
     expect(new URL(href, server.url).searchParams.get('kind')).toBe('key');
     const csv = await page.evaluate(async (link) => (await fetch(link)).text(), href);
-    expect(csv).toContain('revoked feed key');
+    // The CSV is the record: the server's own words, whatever the page's language.
+    expect(csv).toContain('"revoked feed key ""12345 hotline bridge"""');
+    expect(csv).not.toContain('吊销');
     expect(csv).not.toContain('signed in as');
     await saveScreenshot(page, 'admin-audit');
   });

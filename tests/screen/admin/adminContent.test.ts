@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_EN, ADMIN_ZH } from '../../../screen/content/admin';
+import { AUDIT_LINES_EN, AUDIT_LINES_ZH } from '../../../screen/content/adminAuditLines';
 import { RECORDS_EN, RECORDS_ZH } from '../../../screen/content/adminRecords';
 
 /** Every leaf of the catalog, as `path: value`; functions called with sample arguments. */
@@ -16,8 +17,8 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
 
 describe('the admin page words', () => {
   it('have both languages for every entry, English without Chinese characters except the switch back to 中文', () => {
-    const zh = new Map([...leaves(ADMIN_ZH), ...leaves(RECORDS_ZH, 'records.')]);
-    const en = new Map([...leaves(ADMIN_EN), ...leaves(RECORDS_EN, 'records.')]);
+    const zh = new Map([...leaves(ADMIN_ZH), ...leaves(RECORDS_ZH, 'records.'), ...leaves(AUDIT_LINES_ZH, 'lines.')]);
+    const en = new Map([...leaves(ADMIN_EN), ...leaves(RECORDS_EN, 'records.'), ...leaves(AUDIT_LINES_EN, 'lines.')]);
     expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
     for (const [path, text] of en) if (path !== 'language') expect(text, path).not.toMatch(/\p{Script=Han}/u);
     for (const [path, text] of zh) expect(text.length, path).toBeGreaterThan(0);
