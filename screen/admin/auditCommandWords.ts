@@ -7,27 +7,7 @@ import type { AuditOutcome } from '../../common/auth';
 import { isSceneId } from '../../common/control';
 import { CONSOLE_EN, CONSOLE_ZH } from '../content/console';
 import type { Lang } from '../i18n/lang';
-
-interface StoredCommand {
-  action: string;
-  scene?: unknown;
-  metric?: unknown;
-  text?: unknown;
-  group?: unknown;
-  screens?: unknown;
-  target?: { group?: unknown; screen?: unknown; all?: unknown } | null;
-}
-
-function readCommand(what: string): StoredCommand | null {
-  try {
-    const parsed: unknown = JSON.parse(what);
-    return typeof parsed === 'object' && parsed !== null && typeof (parsed as StoredCommand).action === 'string'
-      ? (parsed as StoredCommand)
-      : null;
-  } catch {
-    return null;
-  }
-}
+import { readStoredCommand, type StoredCommand } from '../components/audit/storedCommand';
 
 /**
  * The command in words, or null when it is not a command this page knows
@@ -35,7 +15,7 @@ function readCommand(what: string): StoredCommand | null {
  */
 export function commandWords(what: string, outcome: AuditOutcome, lang: Lang, metricName: (id: string) => string): string | null {
   const words = lang === 'en' ? CONSOLE_EN : CONSOLE_ZH;
-  const command = readCommand(what);
+  const command = readStoredCommand(what);
   if (!command || (outcome !== 'applied' && outcome !== 'unreached')) return null;
   const target = command.target ?? {};
   if (command.action === 'pair' && typeof target.screen === 'string' && typeof command.group === 'string') {

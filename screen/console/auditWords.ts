@@ -6,6 +6,7 @@
 import { CONSOLE_TEXT } from '../content/console';
 import { describeCommand, describeTarget } from './commands';
 import type { AuditRow } from './consoleApi';
+import { readStoredCommand, type StoredCommand } from '../components/audit/storedCommand';
 
 export interface AuditLine {
   id: number;
@@ -19,28 +20,7 @@ export interface AuditLine {
 
 const clock = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
 
-interface AuditedCommand {
-  action?: unknown;
-  scene?: unknown;
-  metric?: unknown;
-  text?: unknown;
-  group?: unknown;
-  screens?: unknown;
-  target?: { group?: unknown; screen?: unknown; all?: unknown } | null;
-}
-
-function readCommand(text: string): AuditedCommand | null {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null && typeof (parsed as AuditedCommand).action === 'string'
-      ? (parsed as AuditedCommand)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-function whomOf(command: AuditedCommand): string | null {
+function whomOf(command: StoredCommand): string | null {
   const target = command.target;
   if (target?.all === true) return describeTarget({ all: true });
   if (typeof target?.group === 'string') return describeTarget({ group: target.group });
@@ -52,7 +32,7 @@ function whomOf(command: AuditedCommand): string | null {
 export function auditLine(row: AuditRow, metricName: (id: string) => string, format: Intl.DateTimeFormat = clock): AuditLine {
   const words = CONSOLE_TEXT;
   const time = format.format(new Date(row.at));
-  const command = readCommand(row.command);
+  const command = readStoredCommand(row.command);
   const actor = !row.actor ? words.audit.nobody : row.actor === 'control token' ? words.audit.controlToken : row.actor;
   const base = { id: row.id, time, actor };
   if (row.outcome === 'applied' && command) {
