@@ -40,7 +40,8 @@ export interface AuthStore {
   enabledAdmins(): number;
   noteSignIn(name: string, at: string): void;
 
-  addSession(tokenHash: string, account: string, now: number): void;
+  /** Adds a session, dropping the account's oldest beyond `keep`, so that signing in in a loop cannot grow the table. */
+  addSession(tokenHash: string, account: string, now: number, keep: number): void;
   session(tokenHash: string): SessionRecord | null;
   touchSession(tokenHash: string, now: number): void;
   removeSession(tokenHash: string): boolean;
@@ -109,6 +110,9 @@ function authStoreOn(db: Database.Database): AuthStore {
     enabledAdmins: db.prepare("SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled = 0").pluck(),
     noteSignIn: db.prepare('UPDATE accounts SET last_sign_in_at = ? WHERE name = ?'),
     addSession: db.prepare('INSERT INTO sessions (token_hash, account, created_at, last_seen_at) VALUES (?, ?, ?, ?)'),
+    trimSessions: db.prepare(
+      'DELETE FROM sessions WHERE account = ? AND token_hash NOT IN (SELECT token_hash FROM sessions WHERE account = ? ORDER BY created_at DESC, rowid DESC LIMIT ?)',
+    ),
     session: db.prepare('SELECT account, created_at AS createdAt, last_seen_at AS lastSeenAt FROM sessions WHERE token_hash = ?'),
     touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?'),
     removeSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
@@ -152,7 +156,10 @@ function authStoreOn(db: Database.Database): AuthStore {
     }),
     enabledAdmins: () => q.enabledAdmins.get() as number,
     noteSignIn: (name, at) => void q.noteSignIn.run(at, name),
-    addSession: (tokenHash, name, now) => void q.addSession.run(tokenHash, name, now, now),
+    addSession: db.transaction((tokenHash: string, name: string, now: number, keep: number) => {
+      q.addSession.run(tokenHash, name, now, now);
+      q.trimSessions.run(name, name, keep);
+    }),
     session: (tokenHash) => (q.session.get(tokenHash) as SessionRecord | undefined) ?? null,
     touchSession: (tokenHash, now) => void q.touchSession.run(now, tokenHash),
     removeSession: (tokenHash) => q.removeSession.run(tokenHash).changes > 0,

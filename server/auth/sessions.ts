@@ -28,6 +28,9 @@ export interface Sessions {
   end(token: string): boolean;
 }
 
+/** Sessions one account may hold at once (a tablet, an office PC, a phone… and some to spare); signing in again drops the oldest. */
+export const SESSIONS_PER_ACCOUNT = 20;
+
 /** Last-seen times are written at most this often, so that a console polling every second is not a write per poll. */
 const TOUCH_EVERY_MS = 30_000;
 
@@ -51,7 +54,7 @@ export function createSessions(store: AuthStore, policy: SessionPolicy, now: () 
       const t = now();
       purge(t);
       const token = randomBytes(32).toString('base64url');
-      store.addSession(sessionTokenHash(token), name, t);
+      store.addSession(sessionTokenHash(token), name, t, SESSIONS_PER_ACCOUNT);
       return { token, info: infoOf(name, role, t, t) };
     },
     resolve(token) {

@@ -159,3 +159,17 @@ describe('signing in and out', () => {
     expect(trail(server, { kind: 'session' }).some((l) => l.outcome === 'throttled')).toBe(true);
   });
 });
+
+describe('sessions held at once', () => {
+  it('keeps an account to its 20 newest sessions: signing in in a loop ends the oldest instead of growing the table', async () => {
+    const server = await serve();
+    await addAccount(server, 'zhang', 'presenter');
+    const first = await signIn(server, 'zhang');
+    const later: string[] = [];
+    for (let i = 0; i < 20; i += 1) later.push(await signIn(server, 'zhang'));
+    expect((await fetch(`${server.url}/api/session`, { headers: { cookie: first } })).status).toBe(401);
+    for (const cookie of [later[0], later[19]]) {
+      expect((await fetch(`${server.url}/api/session`, { headers: { cookie: cookie ?? '' } })).status).toBe(200);
+    }
+  });
+});
