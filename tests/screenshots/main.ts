@@ -1,8 +1,8 @@
 /**
  * `npm run screenshots`: the pictures in README.md, taken anew from the product
  * as it is. Starts the server with its demo feed, lets the wall fill for a while,
- * then photographs every scene at 1920x1080 and 5760x1080, the kiosk and the
- * console, as JPEGs in docs/screenshots/.
+ * then photographs every scene at 1920x1080 and 5760x1080, the kiosk, the
+ * console and the admin page's ledger, as JPEGs in docs/screenshots/.
  *
  *   npm run screenshots -- [--warmup 20] [--png]
  *   (--warmup: seconds of demo feed before the first picture; --png: lossless, for a close look)
@@ -14,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { SCENE_IDS } from '../../common/control';
 import { launchChromium } from '../browser/support/chromium';
 import { addPresenterTo, signInConsole } from '../browser/support/control';
+
+const SCRIPT_ADMIN = { name: 'admin', password: 'screenshots admin passphrase', role: 'admin' } as const;
 import { waitForSceneDrawn } from '../browser/support/design';
 import { startChildServer } from '../support/childServer';
 
@@ -29,8 +31,9 @@ const warmupMs = Number(values.warmup ?? 20) * 1000;
 const extension = values.png ? 'png' : 'jpg';
 const picture = values.png ? ({ type: 'png' } as const) : ({ type: 'jpeg', quality: 82 } as const);
 const dataDir = mkdtempSync(join(tmpdir(), 'wall-shots-'));
-// The console as a presenter sees it once signed in, not its sign-in form.
+// The console and admin page as their people see them once signed in, not their sign-in forms.
 await addPresenterTo(dataDir);
+await addPresenterTo(dataDir, SCRIPT_ADMIN);
 const server = await startChildServer({
   env: { MOCK: 'on', MOCK_RATE: '6', SCREEN: 'on', DATA_DIR: dataDir },
   timeoutMs: 180_000,
@@ -55,9 +58,19 @@ try {
   for (const { path, name, width, height } of [
     { path: '/kiosk', name: 'kiosk-portrait', width: 1080, height: 1920 },
     { path: '/console', name: 'console-tablet', width: 1024, height: 768 },
+    { path: '/admin', name: 'admin-ledger', width: 1440, height: 900 },
   ]) {
     const { page } = await browser.open(`${server.url}${path}`, { width, height });
     if (path === '/console') await signInConsole(page);
+    if (path === '/admin') {
+      // The pages share one browser profile, still signed in as the presenter: start this one afresh.
+      await page.context().clearCookies();
+      await page.reload();
+      await signInConsole(page, SCRIPT_ADMIN);
+      await page.locator('[data-section-tab="ledger"]').click();
+      await page.locator('[data-verify-now]').click();
+      await page.locator('[data-verified-ok]').first().waitFor();
+    }
     await page.waitForTimeout(4000);
     const file = join(OUT, `${name}.${extension}`);
     await page.screenshot({ path: file, ...picture });

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Role } from '../../../common/auth';
 import type { PlaylistEntry, SceneId } from '../../../common/control';
 import { openAuthStore } from '../../../server/auth/authStore';
 import { hashPassword } from '../../../server/auth/passwords';
@@ -92,23 +93,20 @@ export async function waitForOpaque(page: Page, selector: string, timeoutMs = EV
 export const SCRIPT_PRESENTER = { name: 'presenter', password: 'a-presenter-for-scripts' } as const;
 
 /**
- * Makes the presenter account in `dataDir` before a server is started on it,
+ * Makes an account (the scripts' presenter unless said) in `dataDir` before a server is started on it,
  * as `npm run user -- add` would, for scripts that start the server as a child process.
  */
-export async function addPresenterTo(dataDir: string): Promise<void> {
+export async function addPresenterTo(
+  dataDir: string,
+  account: { name: string; password: string; role?: Role } = SCRIPT_PRESENTER,
+): Promise<void> {
   const store = openAuthStore(dataDir);
+  const role = account.role ?? 'presenter';
   try {
     const at = new Date().toISOString();
     store.addAccount(
-      { name: SCRIPT_PRESENTER.name, role: 'presenter', passwordHash: await hashPassword(SCRIPT_PRESENTER.password), at },
-      {
-        at,
-        actor: 'script',
-        kind: 'account',
-        from: 'local',
-        what: `added account ${SCRIPT_PRESENTER.name} (presenter)`,
-        outcome: 'applied',
-      },
+      { name: account.name, role, passwordHash: await hashPassword(account.password), at },
+      { at, actor: 'script', kind: 'account', from: 'local', what: `added account ${account.name} (${role})`, outcome: 'applied' },
     );
   } finally {
     store.close();
