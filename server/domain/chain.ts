@@ -4,6 +4,7 @@
  * removing or reordering any row changes every hash after it. Pure and
  * deterministic: the server, `npm run verify` and the tests compute the same.
  */
+import type { EntrySource } from '../../common/desk';
 import { createHash } from 'node:crypto';
 import type { DomainEvent } from '../../common/events';
 import type { WallState } from './state';
@@ -18,7 +19,7 @@ export interface ChainHead {
 export interface ChainEntry {
   seq: number;
   receivedAt: string;
-  source: 'feed' | 'demo';
+  source: EntrySource;
   sender: string;
   event: DomainEvent;
 }

@@ -2,6 +2,7 @@
  * The ledger accepts validated events: it drops duplicates, folds the rest
  * into the state, and commits log and state together before it answers.
  */
+import type { EntrySource } from '../../common/desk';
 import type { DomainEvent } from '../../common/events';
 import type { MetricId } from '../../common/metrics';
 import { RECENT_LIMIT, type BreakdownId, type Breakdowns, type Update } from '../../common/protocol';
@@ -20,7 +21,7 @@ export interface IngestResult {
 
 export interface IngestOptions {
   receivedAt: Date;
-  source: 'feed' | 'demo';
+  source: EntrySource;
   /** Who sent the events: `key:<name>` for a feed key, `account:<name>` for a signed-in person. */
   sender: string;
 }

@@ -79,7 +79,8 @@ export function eventsRouter({ ledger, schemas, guards, onCommitted, storage, se
   const ingest: RequestHandler = (req, res, next) => {
     const parsed = parseEventBody(req.body, schemas);
     if (!parsed.ok) return sendError(res, 400, 'invalid_events', 'nothing was accepted: fix the listed fields', parsed.errors);
-    const source = req.get('x-feed-kind') === 'demo' ? 'demo' : 'feed';
+    // A person at the desk is `desk`; a machine feed is `feed`, or `demo` when it says it is one.
+    const source = req.get('x-feed-kind') === 'demo' ? 'demo' : senderOf(res).startsWith('account:') ? 'desk' : 'feed';
     waiting.push({ events: parsed.events, options: { receivedAt: new Date(), source, sender: senderOf(res) }, res, next });
     waitingEvents += parsed.events.length;
     if (waitingEvents >= GROUP_MAX_EVENTS) commitWaiting();

@@ -4,6 +4,7 @@
  * remembers when, so that `verify` can say which events were sealed then
  * rather than hashed as they arrived.
  */
+import type { EntrySource } from '../../common/desk';
 import type Database from 'better-sqlite3';
 import type { DomainEvent } from '../../common/events';
 import { canonicalState, chainHash, genesisHash, type ChainHead } from '../domain/chain';
@@ -20,7 +21,7 @@ const PAGE = 5000;
 interface OldRow {
   seq: number;
   received_at: string;
-  source: 'feed' | 'demo';
+  source: EntrySource;
   body: string;
 }
 

@@ -2,6 +2,7 @@
  * What the service needs from durable storage. The embedded SQLite store is
  * one implementation; a server database can be another without touching the rest.
  */
+import type { EntrySource } from '../../common/desk';
 import type { DomainEvent } from '../../common/events';
 import type { MetricId } from '../../common/metrics';
 import type { BreakdownId, RecentItem } from '../../common/protocol';
@@ -14,8 +15,8 @@ export interface LoggedEvent {
   seq: number;
   event: DomainEvent;
   receivedAt: string;
-  /** Which feed kind: `demo` for a demo feed, otherwise `feed`. */
-  source: 'feed' | 'demo';
+  /** How it entered: `feed` (a machine feed), `desk` (a person), `import` (a spreadsheet) or `demo` (a demo feed). */
+  source: EntrySource;
   /** Who sent it: `key:<name>` or `account:<name>`. */
   sender: string;
   /** Its link in the hash chain (`domain/chain.ts`). */
