@@ -118,6 +118,8 @@ export interface TracedEvent {
   receivedAt: string;
   /** `key:<name>` or `account:<name>` (a demo feed sends with a key, and its events are marked demo besides). */
   sender: string;
+  /** How it entered: `feed`, `desk`, `import` or `demo`. */
+  source: string;
   hash: string;
   type: string;
   /** The event as it was accepted. */

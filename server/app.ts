@@ -34,6 +34,8 @@ import type { AuthStore } from './auth/authStore';
 import { createAccessControl } from './auth/accessControl';
 import { principalOf, senderName } from './auth/principal';
 import { peopleRoutes } from './http/peopleRoutes';
+import { deskRoutes } from './http/deskRoutes';
+import { join } from 'node:path';
 import { auditRecorded } from './audit/recordedLines';
 
 export interface AppDeps {
@@ -156,6 +158,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     now,
   });
   app.use('/api', access.authenticate);
+  const schemas = createEventSchemas(vocabularyOf(catalog));
   const ingestCeiling = createTokenBucket(config.ingestRateLimit, config.ingestRateLimit, Date.now);
   app.use(
     '/api',
@@ -173,7 +176,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     '/api',
     eventsRouter({
       ledger,
-      schemas: createEventSchemas(vocabularyOf(catalog)),
+      schemas,
       // The credential first: an unauthenticated flood must not spend the feed's allowance.
       guards: [access.require({ permission: 'record', feedKeys: true }), limitRate(() => ingestCeiling.take())],
       onCommitted: (update) => hub.publish(update),
@@ -202,6 +205,20 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       store,
       dataDir: config.dataDir,
       sessionMaxMs: config.sessionMaxHours * 3_600_000,
+      storage,
+      now,
+    }),
+  );
+  app.use(
+    '/api',
+    deskRoutes({
+      access,
+      authStore,
+      ledger,
+      store,
+      hub,
+      file: join(config.dataDir, 'wall.sqlite'),
+      schemas,
       storage,
       now,
     }),

@@ -67,7 +67,15 @@ export function startTrace(baseline: WallState, metric: MetricId, limit: number)
     const folded = foldEvent(state, event, { seq: row.seq, at: event.at ?? row.receivedAt }, touched);
     if (fromOldest) state = folded;
     if (touched.metrics.has(metric)) {
-      kept.push({ seq: row.seq, receivedAt: row.receivedAt, sender: row.sender, hash: row.hash ?? '', type: row.type, event });
+      kept.push({
+        seq: row.seq,
+        receivedAt: row.receivedAt,
+        sender: row.sender,
+        source: row.source,
+        hash: row.hash ?? '',
+        type: row.type,
+        event,
+      });
     }
     if (!fromOldest) return kept.length < limit;
     // Trimmed in halves, so a long log costs one copy per `limit` kept events, not one per event.

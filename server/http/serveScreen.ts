@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { withBootData, type BootData } from './bootData';
 import { sendError } from './errors';
 
-/** Pages that show the live figures and so get them written into the page (the console and admin pages show none). */
-const FIGURE_PAGES = /^\/(?!(?:console|admin)(?:\/|$))/;
+/** Pages that show the live figures and so get them written into the page (the console, admin and desk pages show none). */
+const FIGURE_PAGES = /^\/(?!(?:console|admin|desk)(?:\/|$))/;
 
 export function serveScreen(dir: string, bootData?: () => BootData): Router {
   const router = Router();

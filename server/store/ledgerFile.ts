@@ -57,7 +57,7 @@ function readChain(db: Database.Database, file: string): { baselineJson: string;
 }
 
 /** Runs `work` in one read transaction on a fresh connection, closed afterwards. */
-async function inSnapshot<T>(file: string, work: (db: Database.Database) => Promise<T>): Promise<T> {
+export async function inSnapshot<T>(file: string, work: (db: Database.Database) => Promise<T>): Promise<T> {
   const db = openFile(file);
   try {
     db.exec('BEGIN');

@@ -72,6 +72,14 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: () => '/api/ledger', allowed: ['admin', 'operator'] },
   { method: 'GET', path: () => '/api/ledger/events?metric=appeals.handled', allowed: ['admin', 'operator'] },
   { method: 'POST', path: () => '/api/ledger/verify', allowed: ['admin'] },
+  { method: 'GET', path: () => '/api/desk/today', allowed: ['admin', 'operator'] },
+  {
+    method: 'POST',
+    path: () => '/api/corrections/999999/undo',
+    body: () => ({ reason: 'test' }),
+    allowed: ['admin', 'operator'],
+    admittedStatus: 404,
+  },
   { method: 'GET', path: () => '/api/screens', allowed: ['admin', 'presenter', 'control token'] },
   {
     method: 'POST',

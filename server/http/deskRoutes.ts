@@ -1,0 +1,67 @@
+/**
+ * The endpoints of the operator's desk: today at a glance, undoing a
+ * correction, and (with its own router) spreadsheet imports. Every figure
+ * they change goes through the ledger like a feed's, named after the person.
+ */
+import { Router, type Response } from 'express';
+import type { EntrySource } from '../../common/desk';
+import type { createEventSchemas, DomainEvent } from '../../common/events';
+import type { AuditLine } from '../audit/auditTrail';
+import type { AccessControl } from '../auth/accessControl';
+import type { AuthStore } from '../auth/authStore';
+import { principalOf, requesterOf, senderName } from '../auth/principal';
+import type { Ledger } from '../domain/ledger';
+import type { Hub } from '../realtime/hub';
+import type { Store } from '../store/store';
+import type { StorageHealth } from '../store/storageHealth';
+import { deskRouter } from './deskRouter';
+
+export interface DeskRoutesDeps {
+  access: AccessControl;
+  authStore: AuthStore;
+  ledger: Ledger;
+  store: Store;
+  hub: Pick<Hub, 'publish' | 'registry'>;
+  file: string;
+  schemas: ReturnType<typeof createEventSchemas>;
+  storage: StorageHealth;
+  now: () => number;
+}
+
+export function deskRoutes(deps: DeskRoutesDeps): Router {
+  const { ledger, hub, storage, now } = deps;
+  const requireRecord = deps.access.require({ permission: 'record' });
+  /** One transaction, as the requester, pushed to the walls at once; throws (nothing committed) when the disk refuses. */
+  const ingestAs = (res: Response, events: readonly DomainEvent[], source: EntrySource) => {
+    const result = ledger.ingest(events, { receivedAt: new Date(now()), source, sender: senderName(principalOf(res)) });
+    if (result.update) {
+      storage.succeeded();
+      hub.publish(result.update);
+    }
+    return result;
+  };
+  const audit = (res: Response, line: Pick<AuditLine, 'kind' | 'what' | 'outcome'>) => {
+    // The change is committed and answered: a trail line the disk refuses now is lost, never the change.
+    try {
+      deps.authStore.audit({ at: new Date(now()).toISOString(), ...requesterOf(res.req, res), ...line });
+    } catch (error) {
+      if (storage.failed(error) === null) throw error;
+    }
+  };
+  const router = Router();
+  router.use(
+    deskRouter({
+      requireRecord,
+      ledger,
+      store: deps.store,
+      file: deps.file,
+      screens: () => hub.registry.list(),
+      schemas: deps.schemas,
+      ingest: (res, events) => ingestAs(res, events, 'desk'),
+      audit,
+      storage,
+      now,
+    }),
+  );
+  return router;
+}
