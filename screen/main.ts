@@ -8,14 +8,15 @@ import './styles/theme.css';
 import App from './App.vue';
 
 /**
- * One build serves four pages: the wall (every other path, in the main
+ * One build serves five pages: the wall (every other path, in the main
  * bundle, so that its first figure is not one more round trip away), and the
- * presenter console, the admin page and the touch kiosk, each loaded only
- * where it is used.
+ * presenter console, the admin page, the operator desk and the touch kiosk,
+ * each loaded only where it is used.
  */
 const pages = {
   '/console': defineAsyncComponent(() => import('./console/ConsoleApp.vue')),
   '/admin': defineAsyncComponent(() => import('./admin/AdminApp.vue')),
+  '/desk': defineAsyncComponent(() => import('./desk/DeskApp.vue')),
   '/kiosk': defineAsyncComponent(() => import('./kiosk/KioskApp.vue')),
 };
 
