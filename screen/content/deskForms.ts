@@ -65,6 +65,8 @@ export const DESK_FORMS_ZH = {
     undo: '撤销',
     undoReason: '撤销原因',
     undoConfirm: '确认撤销',
+    undoReasonLine: (seq: number, why: string) => `撤销第 ${seq} 条更正：${why}`,
+    undoneBy: (seq: number) => `已由第 ${seq} 条撤销`,
     cancel: '取消',
     undone: (seq: number, metric: string, value: string, newSeq: number) =>
       `已撤销第 ${seq} 条更正：「${metric}」恢复为 ${value}（新记录序号 ${newSeq}）`,
@@ -169,6 +171,8 @@ export const DESK_FORMS_EN: DeskFormWords = {
     undo: 'Undo',
     undoReason: 'Why undo it',
     undoConfirm: 'Undo it',
+    undoReasonLine: (seq, why) => `Undoes correction ${seq}: ${why}`,
+    undoneBy: (seq) => `Undone by entry ${seq}`,
     cancel: 'Cancel',
     undone: (seq, metric, value, newSeq) => `Correction ${seq} undone: “${metric}” back to ${value} (new entry seq ${newSeq})`,
   },

@@ -3,6 +3,7 @@ import type { FigureSource, ImportPreview } from '../../../common/desk';
 import { ApiError } from '../../../screen/components/auth/apiRequest';
 import { DESK_EN, DESK_ZH } from '../../../screen/content/desk';
 import { DESK_FORMS_EN, DESK_FORMS_ZH } from '../../../screen/content/deskForms';
+import { correctionViews } from '../../../screen/desk/correctionLines';
 import { deskProblemText } from '../../../screen/desk/deskProblem';
 import { importOutcomeText, refusalColumn, summarizePreview } from '../../../screen/desk/importPreview';
 import { figureRows, formatChange, ledgerLine, senderText } from '../../../screen/desk/todayView';
@@ -31,7 +32,7 @@ describe('today at a glance', () => {
       source: '手工录入',
       changedAt: '@2026-12-01T08:00:00Z',
     });
-    expect(rows[1]).toMatchObject({ change: '未变化', changed: false, source: '报告基数', changedAt: '报告基数，未变化' });
+    expect(rows[1]).toMatchObject({ change: '未变化', changed: false, source: '报告基数', changedAt: '尚未变化' });
     expect(figureRows(today, catalog, 'en', DESK_EN, when)[0]).toMatchObject({ name: handled.label.en, source: 'desk entry' });
   });
 
@@ -109,5 +110,31 @@ describe('a failed desk request', () => {
     expect(deskProblemText(tooLarge, DESK_FORMS_ZH, 'zh')).toBe('文件超过 5 MB，请拆分后再导入');
     expect(deskProblemText(tooLarge, DESK_FORMS_EN, 'en')).toBe(DESK_FORMS_EN.problems.fileTooLarge);
     expect(deskProblemText(new ApiError(403, 'no', 'forbidden'), DESK_FORMS_ZH, 'zh')).toBe('当前账户无权执行此操作');
+  });
+});
+
+describe('recent corrections', () => {
+  const line = (seq: number, reason: string) => ({
+    seq,
+    id: `c${seq}`,
+    metric: 'volunteers.posts' as const,
+    value: 300,
+    reason,
+    receivedAt: '',
+  });
+
+  it('retell an undo’s reason and mark the correction it took back, so it offers no second undo', () => {
+    const views = correctionViews(
+      [line(9, 'undo of seq 4: 录错了指标'), line(4, '与月报核对'), line(2, '旧的更正')],
+      DESK_FORMS_ZH.correct,
+    );
+    expect(views.map((v) => [v.line.seq, v.reason, v.undoes, v.undoneBy])).toEqual([
+      [9, '撤销第 4 条更正：录错了指标', 4, null],
+      [4, '与月报核对', null, 9],
+      [2, '旧的更正', null, null],
+    ]);
+    expect(correctionViews([line(9, 'undo of seq 4: wrong figure')], DESK_FORMS_EN.correct)[0]!.reason).toBe(
+      'Undoes correction 4: wrong figure',
+    );
   });
 });
