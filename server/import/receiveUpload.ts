@@ -48,6 +48,10 @@ export function receiveUpload(req: Request, limit = MAX_FILE_BYTES): Promise<Upl
       if (upload === null) reject(noFile());
       else resolve(upload);
     });
+    // A client that goes away mid-upload would otherwise leave this waiting for ever.
+    req.on('close', () => {
+      if (!req.complete) fail(new ImportFailure('unreadable_file', '上传中断了，请重新上传'));
+    });
     req.pipe(parser);
   });
 }

@@ -115,6 +115,13 @@ describe('files refused as a whole', () => {
     expect(await refusal('x.xlsx', withMacros)).toMatchObject({ code: 'unreadable_file', message: expect.stringContaining('含有宏') });
   });
 
+  it('a zip that would unpack to far more than any sheet (a zip bomb), before inflating it', async () => {
+    const whole = Buffer.from(await xlsx([['乡镇'], ['灵川镇']]));
+    // Its first directory entry now declares 3 GB unpacked.
+    whole.writeUInt32LE(3_000_000_000, whole.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+    expect(await refusal('x.xlsx', whole)).toMatchObject({ code: 'unreadable_file', message: expect.stringContaining('解压后过大') });
+  });
+
   it('an old .xls, a PDF, a file with no extension', async () => {
     const compound = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     expect(await refusal('旧表.xls', compound)).toMatchObject({
