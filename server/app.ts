@@ -218,6 +218,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       store,
       hub,
       file: join(config.dataDir, 'wall.sqlite'),
+      catalog,
       schemas,
       storage,
       now,

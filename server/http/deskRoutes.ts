@@ -4,6 +4,7 @@
  * they change goes through the ledger like a feed's, named after the person.
  */
 import { Router, type Response } from 'express';
+import type { Catalog } from '../../common/catalog';
 import type { EntrySource } from '../../common/desk';
 import type { createEventSchemas, DomainEvent } from '../../common/events';
 import type { AuditLine } from '../audit/auditTrail';
@@ -15,6 +16,7 @@ import type { Hub } from '../realtime/hub';
 import type { Store } from '../store/store';
 import type { StorageHealth } from '../store/storageHealth';
 import { deskRouter } from './deskRouter';
+import { importRouter } from './importRouter';
 
 export interface DeskRoutesDeps {
   access: AccessControl;
@@ -23,6 +25,7 @@ export interface DeskRoutesDeps {
   store: Store;
   hub: Pick<Hub, 'publish' | 'registry'>;
   file: string;
+  catalog: Catalog;
   schemas: ReturnType<typeof createEventSchemas>;
   storage: StorageHealth;
   now: () => number;
@@ -32,8 +35,8 @@ export function deskRoutes(deps: DeskRoutesDeps): Router {
   const { ledger, hub, storage, now } = deps;
   const requireRecord = deps.access.require({ permission: 'record' });
   /** One transaction, as the requester, pushed to the walls at once; throws (nothing committed) when the disk refuses. */
-  const ingestAs = (res: Response, events: readonly DomainEvent[], source: EntrySource) => {
-    const result = ledger.ingest(events, { receivedAt: new Date(now()), source, sender: senderName(principalOf(res)) });
+  const ingestAs = (events: readonly DomainEvent[], sender: string, source: EntrySource) => {
+    const result = ledger.ingest(events, { receivedAt: new Date(now()), source, sender });
     if (result.update) {
       storage.succeeded();
       hub.publish(result.update);
@@ -57,8 +60,30 @@ export function deskRoutes(deps: DeskRoutesDeps): Router {
       file: deps.file,
       screens: () => hub.registry.list(),
       schemas: deps.schemas,
-      ingest: (res, events) => ingestAs(res, events, 'desk'),
+      ingest: (res, events) => ingestAs(events, senderName(principalOf(res)), 'desk'),
       audit,
+      storage,
+      now,
+    }),
+  );
+  router.use(
+    importRouter({
+      requireRecord,
+      schemas: deps.schemas,
+      catalog: deps.catalog,
+      existingIds: (ids) => deps.store.existingIds(ids),
+      ingest: (events, sender) => {
+        const { accepted, duplicates, seq } = ingestAs(events, sender, 'import');
+        return { accepted, duplicates, seq };
+      },
+      audit: (_res, line) => {
+        try {
+          deps.authStore.audit(line);
+        } catch (error) {
+          if (storage.failed(error) === null) throw error;
+        }
+      },
+      senderOf: (res) => senderName(principalOf(res)),
       storage,
       now,
     }),

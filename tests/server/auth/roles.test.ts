@@ -73,6 +73,9 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: () => '/api/ledger/events?metric=appeals.handled', allowed: ['admin', 'operator'] },
   { method: 'POST', path: () => '/api/ledger/verify', allowed: ['admin'] },
   { method: 'GET', path: () => '/api/desk/today', allowed: ['admin', 'operator'] },
+  { method: 'GET', path: () => '/api/import/template.xlsx', allowed: ['admin', 'operator'] },
+  // No file attached: let through, then told to attach one.
+  { method: 'POST', path: () => '/api/import?dryRun=1', body: () => ({}), allowed: ['admin', 'operator'], admittedStatus: 400 },
   {
     method: 'POST',
     path: () => '/api/corrections/999999/undo',
