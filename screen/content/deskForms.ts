@@ -95,6 +95,7 @@ export const DESK_FORMS_ZH = {
   },
   problems: {
     offline: '无法连接服务器，请检查网络后再试',
+    signedOut: '登录已过期，请重新登录后再提交',
     invalidEvents: '服务器没有接受这条数据，请按提示修改',
     rowsRefused: '文件中有无法导入的行，整个文件都没有导入',
     alreadyUndone: '这条更正已经撤销过了',
@@ -201,6 +202,7 @@ export const DESK_FORMS_EN: DeskFormWords = {
   },
   problems: {
     offline: 'The server cannot be reached: check the network and try again',
+    signedOut: 'Your session has expired: sign in again, then send it again',
     invalidEvents: 'The server did not accept this entry: correct it as noted',
     rowsRefused: 'Some rows cannot be imported: nothing in the file was imported',
     alreadyUndone: 'This correction was undone already',

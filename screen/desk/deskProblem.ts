@@ -25,6 +25,7 @@ const SERVER_SAYS_IT_BEST = new Set(['unreadable_file', 'file_too_large', 'unsup
 export function deskProblemText(error: unknown, words: DeskFormWords, lang: Lang): string {
   if (!(error instanceof ApiError)) return adminProblemText(error, lang === 'en' ? ADMIN_EN : ADMIN_ZH);
   if (error.status === 0 || error.status === 502 || error.status === 504) return words.problems.offline;
+  if (error.status === 401) return words.problems.signedOut;
   // The import's refusals name what to change in the file (a sheet, a limit): in Chinese, the server's own sentence says more.
   if (lang === 'zh' && SERVER_SAYS_IT_BEST.has(error.code) && /\p{Script=Han}/u.test(error.message)) return error.message;
   const known = BY_CODE[error.code];

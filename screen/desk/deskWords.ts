@@ -12,9 +12,8 @@ export function provideDeskLang(lang: Ref<Lang>): void {
   provide(LANG, lang);
 }
 
-/** The desk's words in its current language: `D` for the page, `F` for its forms, `types` for the kinds of entry; `when` for times. */
-export function useDeskWords() {
-  const lang = inject(LANG, ref<Lang>('zh'));
+/** The desk's words in the language `lang` holds: `D` for the page, `F` for its forms, `types` for the kinds of entry; `when` for times. */
+export function deskWordsOf(lang: Ref<Lang>) {
   const en = computed(() => lang.value === 'en');
   const D = computed(() => (en.value ? DESK_EN : DESK_ZH));
   return {
@@ -24,4 +23,9 @@ export function useDeskWords() {
     types: computed(() => (en.value ? AUDIT_LINES_EN : AUDIT_LINES_ZH).eventTypes),
     when: (iso: string | null) => formatWhen(iso, lang.value, D.value.never),
   };
+}
+
+/** The words in the language the page chose (`provideDeskLang`), for its sections. */
+export function useDeskWords() {
+  return deskWordsOf(inject(LANG, ref<Lang>('zh')));
 }

@@ -101,6 +101,28 @@ describe('the desk', () => {
     await saveScreenshot(desk, 'desk-record');
   });
 
+  it('keeps a typed entry through a session that ended elsewhere, and sends it once signed in again', async () => {
+    const before = (await values())['land.acquiredMu'];
+    const [cookie] = (await browser.context.cookies(server.url)).filter((c) => c.name === 'wall_session');
+    const ended = await fetch(`${server.url}/api/session`, {
+      method: 'DELETE',
+      headers: asPage(server, `${cookie!.name}=${cookie!.value}`),
+    });
+    expect(ended.status).toBe(204);
+    await desk.click('[data-record-submit]');
+    await desk.locator('[data-sign-in-problem][data-tone="calm"]', { hasText: '登录已过期' }).waitFor();
+    expect(await desk.inputValue('[data-sign-in-name]')).toBe('figures');
+    await desk.fill('[data-sign-in-password]', PASSWORD);
+    await desk.click('[data-sign-in-submit]');
+    await deskMessage(desk, 'error', '登录已过期，请重新登录后再提交');
+    expect(await desk.inputValue('[data-entry-type]')).toBe('land.acquired');
+    expect(await desk.inputValue('[data-field="mu"] input')).toBe('12.5');
+    expect((await values())['land.acquiredMu']).toBe(before);
+    await desk.click('[data-record-submit]');
+    await deskMessage(desk, 'ok', '已录入：完成征地');
+    expect((await values())['land.acquiredMu']).toBe(before + 12.5);
+  });
+
   it('shows today at a glance: the figure’s change, its source and who sent the entry', async () => {
     await openDeskSection(desk, 'today');
     const row = desk.locator('[data-figure-row="appeals.handled"]');
@@ -109,6 +131,12 @@ describe('the desk', () => {
     expect(await desk.locator('[data-recent-sender]').first().innerText()).toBe('figures');
     await desk.locator('[data-ledger-line]').waitFor();
     await saveScreenshot(desk, 'desk-today');
+    // English on request, and back.
+    await desk.click('[data-lang-switch]');
+    await row.locator('[data-figure-source]', { hasText: 'desk entry' }).waitFor();
+    expect(await desk.locator('h1').innerText()).toBe('Data desk');
+    await desk.click('[data-lang-switch]');
+    await row.locator('[data-figure-source]', { hasText: '手工录入' }).waitFor();
     expect(deskErrors).toEqual([]);
   });
 });
