@@ -78,7 +78,7 @@ export const DESK_FORMS_ZH = {
     checking: '正在检查文件…',
     file: (name: string, sheet: string | null) => (sheet ? `文件：${name}（工作表「${sheet}」）` : `文件：${name}`),
     understood: (total: number, fresh: number, duplicates: number) =>
-      `可导入 ${total} 行：新数据 ${fresh} 行，已导入过 ${duplicates} 行（不会重复计数）`,
+      `读懂 ${total} 行：新数据 ${fresh} 行，已导入过 ${duplicates} 行（不会重复计数）`,
     refusedHeading: (n: number) => `有 ${n} 处问题，整个文件都不会导入。请修改后重新选择文件。`,
     refusedColumns: { row: '行号', column: '列', reason: '原因' },
     wholeRow: '整行',
@@ -184,8 +184,7 @@ export const DESK_FORMS_EN: DeskFormWords = {
     choose: 'Choose a file (.xlsx or .csv)',
     checking: 'Checking the file…',
     file: (name, sheet) => (sheet ? `File: ${name} (sheet “${sheet}”)` : `File: ${name}`),
-    understood: (total, fresh, duplicates) =>
-      `${total} row(s) can be imported: ${fresh} new, ${duplicates} imported before (not counted twice)`,
+    understood: (total, fresh, duplicates) => `${total} row(s) understood: ${fresh} new, ${duplicates} imported before (not counted twice)`,
     refusedHeading: (n) => `${n} problem(s): nothing in this file will be imported. Correct the file and choose it again.`,
     refusedColumns: { row: 'Row', column: 'Column', reason: 'Reason' },
     wholeRow: 'whole row',

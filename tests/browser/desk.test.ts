@@ -12,7 +12,7 @@ import type { Snapshot } from '../../common/protocol';
 import { addAccount, asPage, signIn } from '../support/accounts';
 import { getJson, startTestServer, type TestServer } from '../support/server';
 import { launchChromium, saveScreenshot, type WallBrowser } from './support/chromium';
-import { deskMessage, openDeskSection, signInDesk, writeAppealsXlsx, type AppealRow } from './support/desk';
+import { deskMessage, fitsWidth, openDeskSection, signInDesk, writeAppealsXlsx, type AppealRow } from './support/desk';
 import { TEST_SCREEN_DIR } from './support/paths';
 import { waitForFigure } from './support/wall';
 
@@ -130,6 +130,7 @@ describe('the desk', () => {
     expect(await row.locator('[data-figure-source]').innerText()).toBe('手工录入');
     expect(await desk.locator('[data-recent-sender]').first().innerText()).toBe('figures');
     await desk.locator('[data-ledger-line]').waitFor();
+    expect(await fitsWidth(desk)).toBe(true);
     await saveScreenshot(desk, 'desk-today');
     // English on request, and back.
     await desk.click('[data-lang-switch]');
@@ -161,6 +162,7 @@ describe('importing a spreadsheet', () => {
     expect(await refusal.locator('[data-refused-reason]').innerText()).toContain('不存在镇');
     expect(await desk.locator('[data-import-confirm]').count()).toBe(0);
     expect(await values()).toEqual(before);
+    expect(await fitsWidth(desk)).toBe(true);
     await saveScreenshot(desk, 'desk-import-refused');
   });
 
@@ -221,6 +223,7 @@ describe('correcting a figure', () => {
     const compensating = desk.locator('[data-corrections] tr', { hasText: '录错了指标' });
     expect(await compensating.locator('[data-correction-reason]').innerText()).toMatch(/^撤销第 \d+ 条更正：录错了指标$/);
     expect(await compensating.locator('[data-correction-value]').innerText()).toBe(shown(original));
+    expect(await fitsWidth(desk)).toBe(true);
     await saveScreenshot(desk, 'desk-correct');
   });
 });
@@ -231,9 +234,9 @@ describe('the ledger on the desk', () => {
     const verified = await fetch(`${server.url}/api/ledger/verify`, { method: 'POST', headers: asPage(server, cookie) });
     expect(verified.status).toBe(200);
     await openDeskSection(desk, 'today');
-    // Refreshed while shown: the new verdict arrives without a reload.
-    const line = desk.locator('[data-ledger-line][data-ledger-ok="true"]');
+    const line = desk.locator('[data-ledger-line][data-ledger-ok]');
     await line.waitFor();
     expect(await line.innerText()).toContain('核验通过');
+    expect(await line.getAttribute('data-ledger-ok')).toBe('true');
   });
 });

@@ -46,3 +46,12 @@ export async function writeAppealsXlsx(fileName: string, rows: readonly AppealRo
   await workbook.xlsx.writeFile(path);
   return path;
 }
+
+/** Whether the desk's content fits its window's width: nothing to scroll sideways on an office PC's screen. */
+export function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const desk = document.querySelector('[data-desk]');
+    const root = document.documentElement;
+    return desk !== null && desk.scrollWidth <= desk.clientWidth && root.scrollWidth <= root.clientWidth;
+  });
+}
