@@ -222,6 +222,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       schemas,
       storage,
       now,
+      control,
     }),
   );
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));

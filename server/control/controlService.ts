@@ -18,6 +18,7 @@ import { channelStatus, type ChannelStatus, type GroupStatus } from './channelSt
 import type { Requester } from '../audit/auditTrail';
 import type { AuditEntry, CommandRecord, ControlStore } from './controlStore';
 import { reachesNone, reachOf, unreachedMessage } from './targets';
+import { replacePlaylist, samePlaylist, type EditableChannelState, type PlaylistEdit } from './playlistEdit';
 
 /** A connected paired screen; a wall's carries its channel's status, a kiosk's (which runs its own loop) only null scene and flags. */
 export interface ScreenStatus extends Omit<ScreenInfo, 'socketId'>, Partial<Omit<ChannelStatus, 'scene'>> {
@@ -33,6 +34,16 @@ export type ApplyResult =
   | { ok: true; channel: string; state: ChannelState | null; scene: SceneId | null; screens: number; viewers: number }
   | { ok: false; error: 'no_screens'; message: string };
 
+/** A group's playlist as the desk edits it; `version` changes with every save. */
+export interface GroupPlaylist {
+  group: string;
+  playlist: PlaylistEntry[];
+  version: number;
+}
+
+export type PlaylistResult =
+  ({ ok: true } & GroupPlaylist) | { ok: false; error: 'unknown_group' | 'stale' | 'no_change'; message: string; current?: GroupPlaylist };
+
 export interface ControlService {
   /** What a wall should follow now; null for kiosks, which run their own loop. */
   messageFor(screen: ScreenInfo): ControlMessage | null;
@@ -46,6 +57,10 @@ export interface ControlService {
   unpaired(): number;
   auditLog(limit: number): AuditEntry[];
   recentBanners(): string[];
+  /** The playlists of the groups there are: with a channel or a connected wall, and `main`. */
+  playlists(): GroupPlaylist[];
+  /** Saves a group's new playlist if nobody saved since `edit.version`, audited in the same transaction; its walls follow at once. */
+  setPlaylist(group: string, edit: PlaylistEdit, by: Requester): PlaylistResult;
 }
 
 export interface ControlDeps {
@@ -62,10 +77,11 @@ const screenKey = (screen: string) => `screen:${screen}`;
 const RECENT_BANNERS = 8;
 
 export function createControlService({ store, playlist, registry, send, now = Date.now }: ControlDeps): ControlService {
-  // Saved channels keep their position, but always play the playlist as configured now (and older ones gain the newer fields).
-  const normalize = (state: ChannelState): ChannelState => ({
+  // Saved channels keep their position and a playlist saved from the desk; the others play the playlist as configured now
+  // (and older ones gain the newer fields).
+  const normalize = (state: EditableChannelState): ChannelState => ({
     ...state,
-    playlist,
+    playlist: (state.playlistVersion ?? 0) > 0 ? state.playlist : playlist,
     banner: state.banner ?? null,
     standby: state.standby ?? false,
   });
@@ -79,6 +95,16 @@ export function createControlService({ store, playlist, registry, send, now = Da
     banner: null,
     standby: false,
   });
+  const playlistOf = (group: string): GroupPlaylist => {
+    const state: EditableChannelState = channels.get(groupKey(group)) ?? fresh();
+    return { group, playlist: state.playlist, version: state.playlistVersion ?? 0 };
+  };
+  const groupNames = () => {
+    const groups = new Set(['main']);
+    for (const key of channels.keys()) if (key.startsWith('group:')) groups.add(key.slice('group:'.length));
+    for (const page of registry.list()) if (page.kind === 'wall') groups.add(page.group);
+    return [...groups].sort((a, b) => a.localeCompare(b));
+  };
   const ownChannel = (screen: Pick<ScreenInfo, 'screen' | 'paired'>) => screen.paired && channels.has(screenKey(screen.screen));
 
   const channelOf = (screen: ScreenInfo): { key: string; state: ChannelState; individual: boolean } => {
@@ -203,6 +229,40 @@ export function createControlService({ store, playlist, registry, send, now = Da
       return [...counts]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([group, count]) => ({ group, ...count, ...channelStatus(channels.get(groupKey(group)) ?? fresh(), t) }));
+    },
+    playlists: () => groupNames().map(playlistOf),
+    setPlaylist(group, edit, by) {
+      if (!groupNames().includes(group))
+        return { ok: false, error: 'unknown_group', message: `没有名为 ${group} 的分组 (no group named ${group})` };
+      const current = playlistOf(group);
+      if (current.version !== edit.version)
+        return {
+          ok: false,
+          error: 'stale',
+          message: '播放列表已被他人修改，请重新载入 (someone saved this playlist meanwhile: reload it)',
+          current,
+        };
+      if (samePlaylist(current.playlist, edit.scenes))
+        return { ok: false, error: 'no_change', message: '播放列表没有变化 (the playlist is unchanged: nothing was saved)', current };
+      const t = now();
+      const key = groupKey(group);
+      const state = replacePlaylist(channels.get(key) ?? fresh(), edit.scenes, t);
+      // Walls taken out of the group keep the presenter's single-screen control; they play the new list when they rejoin.
+      const following = (screen: ScreenInfo) => screen.kind === 'wall' && screen.group === group && !ownChannel(screen);
+      const screens = registry.list().filter((screen) => screen.paired && following(screen)).length;
+      store.commit({
+        changes: [{ key, state }],
+        audit: {
+          at: new Date(t).toISOString(),
+          ...by,
+          kind: 'command',
+          outcome: 'applied',
+          what: JSON.stringify({ action: 'playlist', target: { group }, scenes: edit.scenes, version: edit.version + 1, screens }),
+        },
+      });
+      channels.set(key, state);
+      notify(following);
+      return { ok: true, ...playlistOf(group) };
     },
     auditLog: (limit) => store.auditLog(limit),
     recentBanners: () => store.recentBanners(RECENT_BANNERS),

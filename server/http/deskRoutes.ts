@@ -17,6 +17,8 @@ import type { Store } from '../store/store';
 import type { StorageHealth } from '../store/storageHealth';
 import { deskRouter } from './deskRouter';
 import { importRouter } from './importRouter';
+import { playlistRouter } from './playlistRouter';
+import type { ControlService } from '../control/controlService';
 
 export interface DeskRoutesDeps {
   access: AccessControl;
@@ -29,6 +31,8 @@ export interface DeskRoutesDeps {
   schemas: ReturnType<typeof createEventSchemas>;
   storage: StorageHealth;
   now: () => number;
+  /** The walls' channels, whose playlists the desk edits. */
+  control: Pick<ControlService, 'playlists' | 'setPlaylist'>;
 }
 
 export function deskRoutes(deps: DeskRoutesDeps): Router {
@@ -88,5 +92,6 @@ export function deskRoutes(deps: DeskRoutesDeps): Router {
       now,
     }),
   );
+  router.use(playlistRouter({ control: deps.control, requireRecord, storage }));
   return router;
 }
