@@ -12,6 +12,12 @@ export type FigureSource = 'seed' | 'feed' | 'desk' | 'import' | 'demo';
 /** How an accepted event entered: a feed's request, a person at the desk, a spreadsheet import, or a demo feed. */
 export type EntrySource = Exclude<FigureSource, 'seed'>;
 
+export const ENTRY_SOURCES: readonly EntrySource[] = ['feed', 'desk', 'import', 'demo'];
+
+export function isEntrySource(value: unknown): value is EntrySource {
+  return typeof value === 'string' && (ENTRY_SOURCES as readonly string[]).includes(value);
+}
+
 export interface FigureToday {
   id: MetricId;
   value: number;

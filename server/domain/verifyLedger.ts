@@ -6,6 +6,7 @@
  * them from disk and pause between them.
  */
 import type { VerifyResult } from '../../common/auth';
+import { ENTRY_SOURCES, isEntrySource } from '../../common/desk';
 import type { DomainEvent } from '../../common/events';
 import { chainHash, genesisHash, shortHash, type ChainHead } from './chain';
 import { compareFigures } from './compareFigures';
@@ -77,8 +78,11 @@ export function startVerification(input: VerifyInput): Verification {
     } catch {
       return fail(row.seq, `seq ${row.seq}: the stored event is not valid JSON — ${changed}`);
     }
-    if (row.source !== 'feed' && row.source !== 'demo')
-      return fail(row.seq, `seq ${row.seq}: the stored source ${JSON.stringify(row.source)} is neither feed nor demo — ${changed}`);
+    if (!isEntrySource(row.source))
+      return fail(
+        row.seq,
+        `seq ${row.seq}: the stored source ${JSON.stringify(row.source)} is not one of ${ENTRY_SOURCES.join(', ')} — ${changed}`,
+      );
     const hash = chainHash(head.hash, { seq: row.seq, receivedAt: row.receivedAt, source: row.source, sender: row.sender, event });
     if (hash !== row.hash) {
       const what = row.seq === 1 ? `${changed}, or the stored baseline was` : changed;

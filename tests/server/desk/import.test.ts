@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportResult } from '../../../common/desk';
-import { addAccount, signIn } from '../../support/accounts';
+import { addAccount, asPage, signIn } from '../../support/accounts';
 import { connectScreen, waitFor } from '../../support/screens';
 import type { TestServer } from '../../support/server';
 import { serve, trail } from '../auth/support';
@@ -49,6 +49,16 @@ describe('importing a spreadsheet through the server', () => {
       });
 
       expect((await (await upload(server, li, CSV, false)).json()) as ImportResult).toEqual({ accepted: 0, duplicates: 2, seq: 2 });
+      // Entries from an import and from the desk are links of the chain like a feed's: the ledger verifies.
+      const fix = { id: 'fix-1', type: 'metric.corrected', metric: 'appeals.handled', value: 4700, reason: '核对台账' };
+      const recorded = await fetch(`${server.url}/api/events`, { method: 'POST', headers: asPage(server, li), body: JSON.stringify(fix) });
+      expect(recorded.status).toBe(200);
+      await addAccount(server, 'chief', 'admin');
+      const verdict = await fetch(`${server.url}/api/ledger/verify`, {
+        method: 'POST',
+        headers: asPage(server, await signIn(server, 'chief'), false),
+      });
+      expect(await verdict.json()).toMatchObject({ ok: true, events: 3 });
       // From another site's page the signed-in upload is refused before its file is read.
       expect((await upload(server, li, CSV, false, 'http://evil.example')).status).toBe(403);
     } finally {
