@@ -2,7 +2,7 @@
  * `npm run screenshots`: the pictures in README.md, taken anew from the product
  * as it is. Starts the server with its demo feed, lets the wall fill for a while,
  * then photographs every scene at 1920x1080 and 5760x1080, the kiosk, the
- * console and the admin page's ledger, as JPEGs in docs/screenshots/.
+ * console, the admin page's ledger and the operator's desk, as JPEGs in docs/screenshots/.
  *
  *   npm run screenshots -- [--warmup 20] [--png]
  *   (--warmup: seconds of demo feed before the first picture; --png: lossless, for a close look)
@@ -16,6 +16,7 @@ import { launchChromium } from '../browser/support/chromium';
 import { addPresenterTo, signInConsole } from '../browser/support/control';
 
 const SCRIPT_ADMIN = { name: 'admin', password: 'screenshots admin passphrase', role: 'admin' } as const;
+const SCRIPT_OPERATOR = { name: 'operator', password: 'screenshots operator passphrase', role: 'operator' } as const;
 import { waitForSceneDrawn } from '../browser/support/design';
 import { startChildServer } from '../support/childServer';
 
@@ -34,6 +35,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'wall-shots-'));
 // The console and admin page as their people see them once signed in, not their sign-in forms.
 await addPresenterTo(dataDir);
 await addPresenterTo(dataDir, SCRIPT_ADMIN);
+await addPresenterTo(dataDir, SCRIPT_OPERATOR);
 const server = await startChildServer({
   env: { MOCK: 'on', MOCK_RATE: '6', SCREEN: 'on', DATA_DIR: dataDir },
   timeoutMs: 180_000,
@@ -59,14 +61,17 @@ try {
     { path: '/kiosk', name: 'kiosk-portrait', width: 1080, height: 1920 },
     { path: '/console', name: 'console-tablet', width: 1024, height: 768 },
     { path: '/admin', name: 'admin-ledger', width: 1440, height: 900 },
+    { path: '/desk', name: 'desk-today', width: 1366, height: 768 },
   ]) {
     const { page } = await browser.open(`${server.url}${path}`, { width, height });
     if (path === '/console') await signInConsole(page);
-    if (path === '/admin') {
-      // The pages share one browser profile, still signed in as the presenter: start this one afresh.
+    if (path === '/admin' || path === '/desk') {
+      // The pages share one browser profile, still signed in as someone else: start this one afresh.
       await page.context().clearCookies();
       await page.reload();
-      await signInConsole(page, SCRIPT_ADMIN);
+      await signInConsole(page, path === '/admin' ? SCRIPT_ADMIN : SCRIPT_OPERATOR);
+    }
+    if (path === '/admin') {
       await page.locator('[data-section-tab="ledger"]').click();
       await page.locator('[data-verify-now]').click();
       await page.locator('[data-verified-ok]').first().waitFor();
