@@ -1,0 +1,115 @@
+/**
+ * A playlist saved from the desk reaches the walls: two wall pages of one
+ * group play the new order without being reloaded, and a group not edited
+ * plays on as before. The save goes over HTTP as the signed-in operator's
+ * page sends it (the section is not yet in the desk's navigation).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PlaylistEntry } from '../../common/control';
+import { addAccount, asPage, signIn } from '../support/accounts';
+import { startTestServer, type TestServer } from '../support/server';
+import { launchChromium, type WallBrowser } from './support/chromium';
+import { sceneOf, sendCommand, shortPlaylistEnv, waitForScene } from './support/control';
+import { TEST_SCREEN_DIR } from './support/paths';
+import { waitForFigure } from './support/wall';
+
+let server: TestServer;
+let browser: WallBrowser;
+const hall: Page[] = [];
+let lobby: Page;
+const pageErrors: string[][] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ screenDir: TEST_SCREEN_DIR, env: shortPlaylistEnv() }), launchChromium()]);
+  for (const [name, group] of [
+    ['left', 'hall'],
+    ['right', 'hall'],
+    ['lobby', 'entrance'],
+  ] as const) {
+    const { page, errors } = await browser.open(`${server.url}/?screen=${name}&group=${group}`, { width: 1280, height: 720 });
+    if (group === 'hall') hall.push(page);
+    else lobby = page;
+    pageErrors.push(errors);
+  }
+  await Promise.all([...hall, lobby].map((page) => waitForFigure(page, 'appeals.handled', '4,600')));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Brand, then smart: the short playlist's overview and regional are dropped. */
+const NEW_ORDER: PlaylistEntry[] = [
+  { scene: 'brand', seconds: 5 },
+  { scene: 'smart', seconds: 5 },
+];
+
+/** Records every scene a page shows from now on, so that a scene shown between two waits is not missed. */
+async function watchScenes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { scenesShown: string[]; sameDocument: boolean };
+    w.scenesShown = [];
+    w.sameDocument = true;
+    const note = () => {
+      const scene = document.querySelector('[data-scene-id]')?.getAttribute('data-scene-id');
+      if (scene && w.scenesShown.at(-1) !== scene) w.scenesShown.push(scene);
+    };
+    note();
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-scene-id'],
+    });
+  });
+}
+
+const scenesShown = (page: Page) => page.evaluate(() => (window as unknown as { scenesShown: string[] }).scenesShown);
+
+describe('a playlist saved at the desk', () => {
+  it('is played by every wall of the group at once, in its new order, without a reload', async () => {
+    // The hall is put on overview, which the new playlist drops: the walls must leave it at once for brand.
+    expect((await sendCommand(server, { target: { group: 'hall' }, action: 'goto', scene: 'overview' })).status).toBe(200);
+    await Promise.all(hall.map((page) => waitForScene(page, 'overview')));
+    await Promise.all(hall.map(watchScenes));
+
+    await addAccount(server, '王丽', 'operator');
+    const operator = asPage(server, await signIn(server, '王丽'));
+    const listed = (await (await fetch(`${server.url}/api/playlists`, { headers: operator })).json()) as Array<{
+      group: string;
+      version: number;
+    }>;
+    const version = listed.find((p) => p.group === 'hall')?.version;
+    expect(version).toBe(0);
+    const saved = await fetch(`${server.url}/api/playlists/hall`, {
+      method: 'PUT',
+      headers: operator,
+      body: JSON.stringify({ version, scenes: NEW_ORDER }),
+    });
+    expect(saved.status).toBe(200);
+
+    await Promise.all(hall.map((page) => waitForScene(page, 'brand')));
+    await Promise.all(hall.map((page) => waitForScene(page, 'smart')));
+    await Promise.all(hall.map((page) => waitForScene(page, 'brand')));
+    for (const page of hall) {
+      const shown = await scenesShown(page);
+      expect(shown.slice(0, 4)).toEqual(['overview', 'brand', 'smart', 'brand']);
+      // The marker set before the save is still there: the page was told, not reloaded.
+      expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    }
+  });
+
+  it('leaves the other groups playing what they played', async () => {
+    await watchScenes(lobby);
+    await lobby.waitForFunction(() => (window as unknown as { scenesShown: string[] }).scenesShown.length >= 3, null, {
+      polling: 100,
+      timeout: 30_000,
+    });
+    const shown = await scenesShown(lobby);
+    expect(shown.some((scene) => scene === 'overview' || scene === 'regional')).toBe(true);
+    expect(await sceneOf(lobby)).not.toBeNull();
+    expect(pageErrors.flat()).toEqual([]);
+  });
+});
