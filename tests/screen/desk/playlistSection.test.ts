@@ -130,6 +130,16 @@ describe('the playlist section', () => {
       `${Math.floor(cycle / 60)}:${String(cycle % 60).padStart(2, '0')}`,
     );
 
+    // An entry added and removed again: the keyboard stays on the row that took the removed one's place.
+    host.querySelector<HTMLButtonElement>('[data-add]')!.click();
+    await nextTick();
+    expect(rows(host)).toHaveLength(before.length + 1);
+    host.querySelector<HTMLButtonElement>(`[data-entry="${before.length}"] [data-remove]`)!.click();
+    await nextTick();
+    await nextTick();
+    expect(rows(host)).toHaveLength(before.length);
+    expect(document.activeElement).toBe(host.querySelector(`[data-entry="${before.length - 1}"] [data-remove]`));
+
     host.querySelector<HTMLFormElement>('[data-playlist-form]')!.dispatchEvent(new Event('submit'));
     await vi.waitFor(() => expect(host.querySelector('[data-message="ok"]')).not.toBeNull(), { timeout: 10_000 });
     const saved = await savedPlaylist(server, other);
