@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from '../support/server';
 import { launchChromium, type WallBrowser } from './support/chromium';
 import { sceneOf, sendCommand, shortPlaylistEnv, waitForScene } from './support/control';
 import { TEST_SCREEN_DIR } from './support/paths';
-import { waitForFigure } from './support/wall';
+import { waitForFollowed } from './support/wall';
 
 let server: TestServer;
 let browser: WallBrowser;
@@ -32,7 +32,9 @@ beforeAll(async () => {
     else lobby = page;
     pageErrors.push(errors);
   }
-  await Promise.all([...hall, lobby].map((page) => waitForFigure(page, 'appeals.handled', '4,600')));
+  // Live (the first snapshot followed) and showing a scene; timer-polled, since a page not in front gets few frames.
+  await Promise.all([...hall, lobby].map((page) => waitForFollowed(page, 0, 30_000)));
+  await Promise.all([...hall, lobby].map((page) => page.waitForSelector('[data-scene-id]', { timeout: 30_000 })));
 });
 
 afterAll(async () => {
@@ -90,9 +92,15 @@ describe('a playlist saved at the desk', () => {
     });
     expect(saved.status).toBe(200);
 
-    await Promise.all(hall.map((page) => waitForScene(page, 'brand')));
-    await Promise.all(hall.map((page) => waitForScene(page, 'smart')));
-    await Promise.all(hall.map((page) => waitForScene(page, 'brand')));
+    // Read from what each page recorded, not by polling each scene in turn: a page behind another must not miss a scene.
+    await Promise.all(
+      hall.map((page) =>
+        page.waitForFunction(() => (window as unknown as { scenesShown: string[] }).scenesShown.length >= 4, null, {
+          polling: 100,
+          timeout: 40_000,
+        }),
+      ),
+    );
     for (const page of hall) {
       const shown = await scenesShown(page);
       expect(shown.slice(0, 4)).toEqual(['overview', 'brand', 'smart', 'brand']);
