@@ -7,7 +7,7 @@ import type { AuditOutcome } from '../../common/auth';
 import { isSceneId } from '../../common/control';
 import { CONSOLE_EN, CONSOLE_ZH } from '../content/console';
 import type { Lang } from '../i18n/lang';
-import { readStoredCommand, type StoredCommand } from '../components/audit/storedCommand';
+import { readStoredCommand, storedPlaylist, type StoredCommand } from '../components/audit/storedCommand';
 
 /**
  * The command in words, or null when it is not a command this page knows
@@ -41,5 +41,9 @@ function describeAction(command: StoredCommand, words: typeof CONSOLE_EN, metric
   if (command.action === 'spotlight')
     return typeof command.metric === 'string' ? words.command.spotlight(metricName(command.metric)) : null;
   if (command.action === 'banner') return typeof command.text === 'string' ? words.command.banner(command.text) : null;
+  if (command.action === 'playlist') {
+    const scenes = storedPlaylist(command);
+    return scenes ? words.command.playlist(scenes.map((scene) => words.scenes[scene]).join(' → ')) : null;
+  }
   return (words.actions as Partial<Record<string, string>>)[command.action] ?? null;
 }

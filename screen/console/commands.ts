@@ -5,6 +5,7 @@
 import { isSceneId, SCENE_IDS, type CommandAction, type CommandTarget, type ControlCommand, type SceneId } from '../../common/control';
 import { parseCommand } from '../../common/controlCommand';
 import { CONSOLE_TEXT } from '../content/console';
+import { storedPlaylist } from '../components/audit/storedCommand';
 
 /** Whom a command is for: a whole group, one screen taken out of it, or every screen (restore and reset). */
 export type ConsoleTarget = CommandTarget;
@@ -46,10 +47,12 @@ export function describeTarget(target: ConsoleTarget): string {
 
 /** A command in words, for the result toast and the audit log; unknown parts are shown as they are. */
 export function describeCommand(
-  command: { action: string; scene?: unknown; metric?: unknown; text?: unknown },
+  command: { action: string; scene?: unknown; metric?: unknown; text?: unknown; scenes?: unknown },
   metricName?: (id: string) => string,
 ): string {
   const words = CONSOLE_TEXT.command;
+  const playlist = storedPlaylist(command);
+  if (playlist) return words.playlist(playlist.map((scene) => SCENE_NAMES[scene]).join(' → '));
   if (command.action === 'goto' && isSceneId(command.scene)) return words.goto(SCENE_NAMES[command.scene]);
   if (command.action === 'spotlight' && typeof command.metric === 'string')
     return words.spotlight(metricName?.(command.metric) ?? command.metric);

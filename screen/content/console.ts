@@ -59,6 +59,8 @@ export const CONSOLE_ZH = {
     spotlight: (metric: string) => `聚焦「${metric}」`,
     banner: (text: string) => `欢迎横幅「${text}」`,
     pair: (name: string, group: string) => `配对新屏幕 ${name} · 分组 ${group}`,
+    /** `order`: the scenes' names, in order, joined with ` → `. */
+    playlist: (order: string) => `播放列表改为：${order}`,
     unknown: '（无法识别的请求）',
   },
   result: {
@@ -162,6 +164,7 @@ export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
     spotlight: (metric) => `Spotlight “${metric}”`,
     banner: (text) => `Welcome banner “${text}”`,
     pair: (name, group) => `Paired ${name} · group ${group}`,
+    playlist: (order) => `Playlist set to: ${order}`,
     unknown: '(unrecognised request)',
   },
   result: {

@@ -1,4 +1,5 @@
 /** A presenter's command as the audit trail stores it: the command's JSON, with how many screens it reached. Pure. */
+import { isSceneId, type SceneId } from '../../../common/control';
 
 export interface StoredCommand {
   action: string;
@@ -7,6 +8,8 @@ export interface StoredCommand {
   text?: unknown;
   group?: unknown;
   screens?: unknown;
+  /** A playlist saved at the desk: its entries. */
+  scenes?: unknown;
   target?: { group?: unknown; screen?: unknown; all?: unknown } | null;
 }
 
@@ -20,4 +23,11 @@ export function readStoredCommand(what: string): StoredCommand | null {
   } catch {
     return null;
   }
+}
+
+/** The scene ids of a stored playlist save, in order, or null when the line holds none that can be read. */
+export function storedPlaylist(command: StoredCommand): SceneId[] | null {
+  if (command.action !== 'playlist' || !Array.isArray(command.scenes)) return null;
+  const scenes = command.scenes.map((entry: unknown) => (entry as { scene?: unknown } | null)?.scene);
+  return scenes.every(isSceneId) ? scenes : null;
 }

@@ -74,6 +74,15 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'POST', path: () => '/api/ledger/verify', allowed: ['admin'] },
   { method: 'GET', path: () => '/api/desk/today', allowed: ['admin', 'operator'] },
   { method: 'GET', path: () => '/api/import/template.xlsx', allowed: ['admin', 'operator'] },
+  { method: 'GET', path: () => '/api/playlists', allowed: ['admin', 'operator'] },
+  // A stale version: let through, then told someone saved meanwhile.
+  {
+    method: 'PUT',
+    path: () => '/api/playlists/main',
+    body: () => ({ version: 999_999, scenes: [{ scene: 'overview', seconds: 30 }] }),
+    allowed: ['admin', 'operator'],
+    admittedStatus: 409,
+  },
   // No file attached: let through, then told to attach one.
   { method: 'POST', path: () => '/api/import?dryRun=1', body: () => ({}), allowed: ['admin', 'operator'], admittedStatus: 400 },
   {
@@ -140,7 +149,8 @@ async function requesters(server: TestServer): Promise<Record<Who, Record<string
 
 describe('who may call what', () => {
   it('lets each requester through exactly where its role reaches, and refuses, audits and changes nothing elsewhere', async () => {
-    const server = await serve();
+    // Nobody's refusals count towards the per-address limit: raised, so that each one is answered 401 rather than throttled.
+    const server = await serve({ env: { AUTH_FAILURE_LIMIT: '1000' } });
     const headers = await requesters(server);
     const outcomes: string[] = [];
     for (const endpoint of ENDPOINTS) {
