@@ -17,6 +17,11 @@ export interface PlaylistEntry {
   seconds: number;
 }
 
+/** Shortest and longest time a scene may stay up, in seconds: long enough to read, short enough to stay live. */
+export const SCENE_SECONDS = { min: 5, max: 3600 } as const;
+/** Fewest and most entries a playlist may have. */
+export const PLAYLIST_ENTRIES = { min: 1, max: 20 } as const;
+
 /** What a group of walls (or one wall taken out of its group) is doing. */
 export interface ChannelState {
   playlist: PlaylistEntry[];

@@ -1,9 +1,12 @@
 /** The operator-editable playlist (`assets/playlist.json`). */
 import { z } from 'zod';
-import { SCENE_IDS, type PlaylistEntry } from '../../common/control';
+import { PLAYLIST_ENTRIES, SCENE_IDS, SCENE_SECONDS, type PlaylistEntry } from '../../common/control';
 
 const playlistSchema = z.object({
-  scenes: z.array(z.strictObject({ scene: z.enum(SCENE_IDS), seconds: z.number().int().min(5).max(3600) })).min(1),
+  scenes: z
+    .array(z.strictObject({ scene: z.enum(SCENE_IDS), seconds: z.number().int().min(SCENE_SECONDS.min).max(SCENE_SECONDS.max) }))
+    .min(PLAYLIST_ENTRIES.min)
+    .max(PLAYLIST_ENTRIES.max),
 });
 
 export function parsePlaylist(json: unknown): PlaylistEntry[] {

@@ -3,12 +3,17 @@
  * swapping the playlist under a channel so that the scene on air plays on.
  * Pure: the server's clock and the channel are passed in.
  */
-import { isSceneId, sceneAt, SCENE_IDS, type ChannelState, type PlaylistEntry } from '../../common/control';
+import {
+  isSceneId,
+  PLAYLIST_ENTRIES,
+  sceneAt,
+  SCENE_IDS,
+  SCENE_SECONDS,
+  type ChannelState,
+  type PlaylistEntry,
+} from '../../common/control';
 
-/** Shortest and longest time a scene may stay up, in seconds: long enough to read, short enough to stay live. */
-export const SCENE_SECONDS = { min: 5, max: 3600 } as const;
-/** Fewest and most entries a playlist may have. */
-export const PLAYLIST_ENTRIES = { min: 1, max: 20 } as const;
+export { PLAYLIST_ENTRIES, SCENE_SECONDS };
 
 /** A channel whose playlist can be edited: `playlistVersion` counts the saves from the desk (absent or 0: never edited). */
 export type EditableChannelState = ChannelState & { playlistVersion?: number };

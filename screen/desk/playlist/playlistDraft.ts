@@ -4,11 +4,11 @@
  * the server's rules, and the timing each scene will have in the cycle.
  * Pure, so that the section only shows what these decide.
  */
-import { SCENE_IDS, type PlaylistEntry, type SceneId } from '../../../common/control';
+import { PLAYLIST_ENTRIES, SCENE_IDS, SCENE_SECONDS, type PlaylistEntry, type SceneId } from '../../../common/control';
 
-/** The server's limits (server/control/playlistEdit.ts), checked here first so that a refusal is rare. */
-export const SCENE_SECONDS = { min: 5, max: 3600 } as const;
-export const MAX_ENTRIES = 20;
+/** The server's limits, checked here first so that a refusal is rare. */
+export { SCENE_SECONDS };
+export const MAX_ENTRIES = PLAYLIST_ENTRIES.max;
 
 /** One row being edited: `seconds` as typed, so that a half-typed number is kept. */
 export interface DraftEntry {
