@@ -4,7 +4,7 @@ import { AUDIT_LINES_EN, AUDIT_LINES_ZH } from '../content/adminAuditLines';
 import { DESK_EN, DESK_ZH } from '../content/desk';
 import { DESK_FORMS_EN, DESK_FORMS_ZH } from '../content/deskForms';
 import type { Lang } from '../i18n/lang';
-import { formatWhen } from '../admin/when';
+import { formatWhen } from '../components/office/when';
 
 const LANG: InjectionKey<Ref<Lang>> = Symbol('desk language');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newAccountProblems, passwordProblems } from '../../../screen/admin/accountForm';
 import { adminProblemText } from '../../../screen/admin/adminProblem';
 import { verdictText } from '../../../screen/admin/verdict';
-import { formatWhen } from '../../../screen/admin/when';
+import { formatWhen } from '../../../screen/components/office/when';
 import { ApiError } from '../../../screen/components/auth/apiRequest';
 import { ADMIN_EN, ADMIN_ZH } from '../../../screen/content/admin';
 import { RECORDS_ZH } from '../../../screen/content/adminRecords';

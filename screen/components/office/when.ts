@@ -1,5 +1,5 @@
 /** Times on the admin page: the date and the time to the second, in the page's language and this PC's time zone. Pure. */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../../i18n/lang';
 
 const FORMATS: Record<Lang, Intl.DateTimeFormatOptions> = {
   zh: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false },
