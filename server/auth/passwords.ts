@@ -5,7 +5,7 @@
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** 2^15 × 8 × 128 bytes = 32 MB and about 100 ms per hash on the hall's server: slow for a guesser, fine for a sign-in. */
+/** 2^15 × 8 × 128 bytes = 32 MB and about 170 ms per check on a 2-core server: slow for a guesser, fine for a sign-in. */
 const COST = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
