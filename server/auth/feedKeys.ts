@@ -27,19 +27,19 @@ export function createFeedKeyResolver(store: AuthStore, ingestToken: string, now
   } catch {
     // Written at the next start; meanwhile the key works from memory, unlisted.
   }
-  const environmentKey = (): FeedKeyRecord =>
-    store.feedKeyByHash(feedKeyHash(ingestToken)) ?? {
-      id: 0,
-      name: ENVIRONMENT_KEY_NAME,
-      keyHash: feedKeyHash(ingestToken),
-      createdAt: startedAt,
-      createdBy: 'environment',
-      lastUsedAt: null,
-      revokedAt: null,
-      fromEnvironment: true,
-    };
+  // Looked up once: the env key is never revoked here, and its id is all a request needs of it.
+  const environmentKey: FeedKeyRecord = store.feedKeyByHash(feedKeyHash(ingestToken)) ?? {
+    id: 0,
+    name: ENVIRONMENT_KEY_NAME,
+    keyHash: feedKeyHash(ingestToken),
+    createdAt: startedAt,
+    createdBy: 'environment',
+    lastUsedAt: null,
+    revokedAt: null,
+    fromEnvironment: true,
+  };
   return function resolve(presented: string): FeedKeyRecord | null {
-    const key = tokenMatches(presented, ingestToken) ? environmentKey() : store.feedKeyByHash(feedKeyHash(presented));
+    const key = tokenMatches(presented, ingestToken) ? environmentKey : store.feedKeyByHash(feedKeyHash(presented));
     if (!key || key.revokedAt !== null) return null;
     const t = now();
     if (key.id > 0 && t - (noted.get(key.id) ?? 0) >= NOTE_USE_EVERY_MS && !store.readOnly) {
