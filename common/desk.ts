@@ -102,3 +102,12 @@ export interface UndoResult {
   /** The value the compensating correction set. */
   value: number;
 }
+
+/** The id of the compensating correction that undoes the correction at `seq`: one undo per correction, however often asked. */
+export const undoIdFor = (seq: number): string => `undo-${seq}`;
+
+/** The seq of the correction an entry with this id undoes, or null when it is not an undo. */
+export function undoneSeqOf(id: string): number | null {
+  const match = /^undo-(\d+)$/.exec(id);
+  return match ? Number(match[1]) : null;
+}

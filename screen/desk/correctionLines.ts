@@ -4,10 +4,11 @@
  * that an undone one offers no second undo. Pure.
  */
 import type { DeskFormWords } from '../content/deskForms';
+import { undoneSeqOf } from '../../common/desk';
 import type { CorrectionLine } from './deskApi';
 
-/** How the server writes the reason of a compensating correction (server/http/deskRouter.ts). */
-const UNDO_REASON = /^undo of seq (\d+): ([\s\S]*)$/;
+/** How the server writes the reason of a compensating correction (server/http/deskRouter.ts); only its wording is read from it. */
+const UNDO_REASON = /^undo of seq \d+: ([\s\S]*)$/;
 
 export interface CorrectionView {
   line: CorrectionLine;
@@ -20,9 +21,10 @@ export interface CorrectionView {
 
 export function correctionViews(lines: readonly CorrectionLine[], words: DeskFormWords['correct']): CorrectionView[] {
   const undoneBy = new Map<number, number>();
+  // Which correction an undo takes back is its id, the server's idempotency key; the reason is only words.
   const undoes = (line: CorrectionLine) => {
-    const match = UNDO_REASON.exec(line.reason);
-    return match ? { seq: Number(match[1]), why: match[2]! } : null;
+    const seq = undoneSeqOf(line.id);
+    return seq === null ? null : { seq, why: UNDO_REASON.exec(line.reason)?.[1] ?? line.reason };
   };
   for (const line of lines) {
     const undo = undoes(line);

@@ -1,6 +1,6 @@
 /** The operator desk's own endpoints: today at a glance, and undoing a correction with a compensating one. */
 import { Router, type RequestHandler, type Response } from 'express';
-import type { DeskToday, UndoResult } from '../../common/desk';
+import { undoIdFor, type DeskToday, type UndoResult } from '../../common/desk';
 import { parseEventBody, type createEventSchemas, type DomainEvent } from '../../common/events';
 import { METRIC_BY_ID, METRIC_IDS, type MetricId, type MetricValues } from '../../common/metrics';
 import type { AuditLine } from '../audit/auditTrail';
@@ -82,7 +82,7 @@ export function deskRouter(deps: DeskRouterDeps): Router {
       const entry = Number.isInteger(seq) && seq > 0 ? await entryAt(deps.file, seq) : null;
       if (entry?.event.type !== 'metric.corrected')
         return sendError(res, 404, 'not_found', `there is no correction at seq ${req.params.seq}`);
-      const id = `undo-${seq}`;
+      const id = undoIdFor(seq);
       if (deps.store.existingIds([id]).has(id))
         return sendError(res, 409, 'already_undone', `the correction at seq ${seq} was undone already`);
       const { metric, value: corrected } = entry.event;

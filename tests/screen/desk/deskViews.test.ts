@@ -114,9 +114,9 @@ describe('a failed desk request', () => {
 });
 
 describe('recent corrections', () => {
-  const line = (seq: number, reason: string) => ({
+  const line = (seq: number, reason: string, id = `c${seq}`) => ({
     seq,
-    id: `c${seq}`,
+    id,
     metric: 'volunteers.posts' as const,
     value: 300,
     reason,
@@ -125,7 +125,7 @@ describe('recent corrections', () => {
 
   it('retell an undo’s reason and mark the correction it took back, so it offers no second undo', () => {
     const views = correctionViews(
-      [line(9, 'undo of seq 4: 录错了指标'), line(4, '与月报核对'), line(2, '旧的更正')],
+      [line(9, 'undo of seq 4: 录错了指标', 'undo-4'), line(4, '与月报核对'), line(2, '旧的更正')],
       DESK_FORMS_ZH.correct,
     );
     expect(views.map((v) => [v.line.seq, v.reason, v.undoes, v.undoneBy])).toEqual([
@@ -133,8 +133,16 @@ describe('recent corrections', () => {
       [4, '与月报核对', null, 9],
       [2, '旧的更正', null, null],
     ]);
-    expect(correctionViews([line(9, 'undo of seq 4: wrong figure')], DESK_FORMS_EN.correct)[0]!.reason).toBe(
+    expect(correctionViews([line(9, 'undo of seq 4: wrong figure', 'undo-4')], DESK_FORMS_EN.correct)[0]!.reason).toBe(
       'Undoes correction 4: wrong figure',
     );
+  });
+
+  it('take which correction an undo took back from its id, never from words someone typed as a reason', () => {
+    const views = correctionViews([line(9, 'undo of seq 4: 看起来像撤销'), line(4, '与月报核对')], DESK_FORMS_ZH.correct);
+    expect(views.map((v) => [v.line.seq, v.reason, v.undoes, v.undoneBy])).toEqual([
+      [9, 'undo of seq 4: 看起来像撤销', null, null],
+      [4, '与月报核对', null, null],
+    ]);
   });
 });
