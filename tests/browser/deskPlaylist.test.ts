@@ -47,6 +47,8 @@ const NEW_ORDER: PlaylistEntry[] = [
   { scene: 'brand', seconds: 5 },
   { scene: 'smart', seconds: 5 },
 ];
+/** The short playlist's scenes that NEW_ORDER leaves out. */
+const DROPPED = ['overview', 'regional'];
 
 /** Records every scene a page shows from now on, so that a scene shown between two waits is not missed. */
 async function watchScenes(page: Page): Promise<void> {
@@ -72,11 +74,7 @@ const scenesShown = (page: Page) => page.evaluate(() => (window as unknown as { 
 
 describe('a playlist saved at the desk', () => {
   it('is played by every wall of the group at once, in its new order, without a reload', async () => {
-    // The hall is put on overview, which the new playlist drops: the walls must leave it at once for brand.
-    expect((await sendCommand(server, { target: { group: 'hall' }, action: 'goto', scene: 'overview' })).status).toBe(200);
-    await Promise.all(hall.map((page) => waitForScene(page, 'overview')));
-    await Promise.all(hall.map(watchScenes));
-
+    // Everything but the save itself is done first: the walls play on while an account is made and signed in.
     await addAccount(server, '王丽', 'operator');
     const operator = asPage(server, await signIn(server, '王丽'));
     const listed = (await (await fetch(`${server.url}/api/playlists`, { headers: operator })).json()) as Array<{
@@ -85,6 +83,11 @@ describe('a playlist saved at the desk', () => {
     }>;
     const version = listed.find((p) => p.group === 'hall')?.version;
     expect(version).toBe(0);
+
+    // The hall is put on overview, which the new playlist drops: the walls must leave it at once for brand.
+    expect((await sendCommand(server, { target: { group: 'hall' }, action: 'goto', scene: 'overview' })).status).toBe(200);
+    await Promise.all(hall.map((page) => waitForScene(page, 'overview')));
+    await Promise.all(hall.map(watchScenes));
     const saved = await fetch(`${server.url}/api/playlists/hall`, {
       method: 'PUT',
       headers: operator,
@@ -93,17 +96,26 @@ describe('a playlist saved at the desk', () => {
     expect(saved.status).toBe(200);
 
     // Read from what each page recorded, not by polling each scene in turn: a page behind another must not miss a scene.
+    // On a slow machine the old playlist may have moved on from overview to regional (also dropped) before the save
+    // landed; either way the first scene after the dropped ones is brand, and the new order follows.
     await Promise.all(
       hall.map((page) =>
-        page.waitForFunction(() => (window as unknown as { scenesShown: string[] }).scenesShown.length >= 4, null, {
-          polling: 100,
-          timeout: 40_000,
-        }),
+        page.waitForFunction(
+          (dropped) => {
+            const shown = (window as unknown as { scenesShown: string[] }).scenesShown;
+            const kept = shown.findIndex((scene) => !dropped.includes(scene));
+            return kept >= 0 && shown.length >= kept + 3;
+          },
+          DROPPED,
+          { polling: 100, timeout: 40_000 },
+        ),
       ),
     );
     for (const page of hall) {
       const shown = await scenesShown(page);
-      expect(shown.slice(0, 4)).toEqual(['overview', 'brand', 'smart', 'brand']);
+      const kept = shown.findIndex((scene) => !DROPPED.includes(scene));
+      expect(kept).toBeGreaterThan(0); // it started on a dropped scene and left it
+      expect(shown.slice(kept, kept + 3)).toEqual(['brand', 'smart', 'brand']);
       // The marker set before the save is still there: the page was told, not reloaded.
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     }
