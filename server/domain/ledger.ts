@@ -126,7 +126,9 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
       demo,
       values: changedValues(next, touched),
       breakdowns: breakdownRows(next, touched),
-      names: touched.names,
+      // What the batch leaves known, whatever order its events added and forgot a name in.
+      names: touched.names.filter(({ kind, name }) => next.known[kind].has(name)),
+      forgotten: touched.forgotten.filter(({ kind, name }) => !next.known[kind].has(name)),
       recent,
     });
     const fromSeq = current.seq;

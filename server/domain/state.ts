@@ -25,9 +25,11 @@ export interface Touched {
   metrics: Set<MetricId>;
   breakdownKeys: Map<BreakdownId, Set<string>>;
   names: Array<{ kind: NameKind; name: string }>;
+  /** Names taken back out of the known ones (an import undone). */
+  forgotten: Array<{ kind: NameKind; name: string }>;
   recent: RecentItem[];
 }
 
 export function emptyTouched(): Touched {
-  return { metrics: new Set(), breakdownKeys: new Map(), names: [], recent: [] };
+  return { metrics: new Set(), breakdownKeys: new Map(), names: [], forgotten: [], recent: [] };
 }

@@ -79,6 +79,17 @@ export function eventsRouter({ ledger, schemas, guards, onCommitted, storage, se
   const ingest: RequestHandler = (req, res, next) => {
     const parsed = parseEventBody(req.body, schemas);
     if (!parsed.ok) return sendError(res, 400, 'invalid_events', 'nothing was accepted: fix the listed fields', parsed.errors);
+    // Its figures are worked out from the ledger by the desk's undo: one sent from outside could subtract anything.
+    const undo = parsed.events.findIndex((event) => event.type === 'import.undone');
+    if (undo >= 0) {
+      return sendError(res, 400, 'invalid_events', 'nothing was accepted: fix the listed fields', [
+        {
+          ...(Array.isArray(req.body) ? { index: undo } : {}),
+          path: 'type',
+          message: 'import.undone is written by the desk (POST /api/imports/:seq/undo), not sent',
+        },
+      ]);
+    }
     // A person at the desk is `desk`; a machine feed is `feed`, or `demo` when it says it is one.
     const source = req.get('x-feed-kind') === 'demo' ? 'demo' : senderOf(res).startsWith('account:') ? 'desk' : 'feed';
     waiting.push({ events: parsed.events, options: { receivedAt: new Date(), source, sender: senderOf(res) }, res, next });

@@ -10,7 +10,7 @@ import { canonicalState, type ChainHead } from '../domain/chain';
 import type { WallState } from '../domain/state';
 import { openPrivateDatabase } from './privateFiles';
 import { readMetaJson, readState } from './readState';
-import { addChainColumns, LEDGER_META, SCHEMA } from './schema';
+import { addChainColumns, IMPORTS_INDEX, LEDGER_META, SCHEMA } from './schema';
 import { sealChain } from './sealChain';
 import type { Commit, Store } from './store';
 
@@ -31,6 +31,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   if (!db.readonly) {
     db.exec(SCHEMA);
     addChainColumns(db);
+    db.exec(IMPORTS_INDEX);
   }
 
   const statements = {
@@ -40,6 +41,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       'INSERT INTO breakdown_values (breakdown, key, value) VALUES (?, ?, ?) ON CONFLICT (breakdown, key) DO UPDATE SET value = excluded.value',
     ),
     addName: db.prepare('INSERT OR IGNORE INTO known_names (kind, name) VALUES (?, ?)'),
+    forgetName: db.prepare('DELETE FROM known_names WHERE kind = ? AND name = ?'),
     addRecent: db.prepare('INSERT INTO recent (seq, body) VALUES (?, ?)'),
     trimRecent: db.prepare('DELETE FROM recent WHERE seq NOT IN (SELECT seq FROM recent ORDER BY seq DESC LIMIT ?)'),
     setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -51,6 +53,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     for (const [id, value] of Object.entries(commit.values)) statements.setValue.run(id, value);
     for (const row of commit.breakdowns) statements.setBreakdown.run(row.breakdown, row.key, row.value);
     for (const row of commit.names) statements.addName.run(row.kind, row.name);
+    for (const row of commit.forgotten) statements.forgetName.run(row.kind, row.name);
     for (const item of commit.recent) statements.addRecent.run(item.seq, JSON.stringify(item));
     if (commit.recent.length > 0) statements.trimRecent.run(RECENT_LIMIT);
     statements.setMeta.run('seq', String(commit.seq));
@@ -83,6 +86,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
         ...[...state.known.orgs].map((name) => ({ kind: 'orgs' as const, name })),
         ...[...state.known.projects].map((name) => ({ kind: 'projects' as const, name })),
       ],
+      forgotten: [],
       recent: [...state.recent],
     });
   });

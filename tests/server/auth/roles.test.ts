@@ -92,6 +92,14 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['admin', 'operator'],
     admittedStatus: 404,
   },
+  { method: 'GET', path: () => '/api/imports', allowed: ['admin', 'operator'] },
+  {
+    method: 'POST',
+    path: () => '/api/imports/999999/undo',
+    body: () => ({ reason: 'test' }),
+    allowed: ['admin', 'operator'],
+    admittedStatus: 404,
+  },
   { method: 'GET', path: () => '/api/screens', allowed: ['admin', 'presenter', 'control token'] },
   {
     method: 'POST',
