@@ -14,6 +14,7 @@ type ServerSocket = Socket<ScreenToServerEvents, ServerToScreenEvents>;
 function recordingSink() {
   const sink = {
     seq: 0,
+    mode: undefined,
     state: null as Snapshot | null,
     log: [] as string[],
     receiveSnapshot(snapshot: Snapshot) {
