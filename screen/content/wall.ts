@@ -15,6 +15,9 @@ export function fillWords(text: string, values: Readonly<Record<string, string |
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Shown on the wall's title bar while it shows the demo store, and never while it shows the live figures. */
+export const DEMO_MARK = w('演示数据', 'DEMO');
+
 export const LAYOUT_NOTICE = w(
   '布局 {layout} 与屏幕比例 {screen} 不符，文字已缩小',
   'Layout {layout} does not match the screen’s {screen}: text is smaller',

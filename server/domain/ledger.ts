@@ -132,7 +132,6 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
       recent,
     });
     const fromSeq = current.seq;
-    const demoChanged = demo !== current.demo;
     current = next;
     head = nextHead;
     const breakdowns = changedBreakdowns(next, touched);
@@ -143,7 +142,6 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
         seq: next.seq,
         at,
         values: changedValues(next, touched),
-        ...(demoChanged ? { demo } : {}),
         ...(Object.keys(breakdowns).length > 0 ? { breakdowns } : {}),
         ...(recent.length > 0 ? { recent } : {}),
       },

@@ -12,6 +12,10 @@ export type NameKind = keyof KnownNames;
 /** Everything the counters are: what the fold reads and returns. */
 export interface WallState {
   seq: number;
+  /**
+   * True once a demo feed's event is in this store's log: kept and verified with the log, but no
+   * longer what marks a wall as demo (the store a wall shows does, see `common/mode.ts`).
+   */
   demo: boolean;
   values: Readonly<MetricValues>;
   breakdowns: Readonly<Breakdowns>;

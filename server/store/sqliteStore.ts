@@ -17,14 +17,16 @@ import type { Commit, Store } from './store';
 export interface SqliteStoreOptions {
   /** `full` survives power loss; `normal` survives a crashed process only, and is faster. */
   synchronous?: 'full' | 'normal';
+  /** The file in the data folder: `wall.sqlite` (the live store) unless said, `demo.sqlite` for the demo feed's. */
+  file?: string;
 }
 
 /** The wall's store; `readOnly` when its data folder could not be written and it was opened read-only. */
 export type SqliteStore = Store & { readonly readOnly: boolean };
 
-/** Opens (creating if needed) the store in `dataDir/wall.sqlite`, read-only when the folder cannot be written. */
+/** Opens (creating if needed) the store in `dataDir/wall.sqlite` (or `options.file`), read-only when the folder cannot be written. */
 export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
-  const db = openPrivateDatabase(dataDir, 'wall.sqlite');
+  const db = openPrivateDatabase(dataDir, options.file ?? 'wall.sqlite');
   db.pragma(`synchronous = ${options.synchronous ?? 'full'}`);
   db.pragma('busy_timeout = 5000');
   // A read-only store has the schema it was given when it was written; it could not create one anyway.
