@@ -90,7 +90,8 @@ function openReadOnly(file: string): Database.Database {
  * 0700, the database 0600 before SQLite creates its `-wal` and `-shm` (which take the database's
  * mode), and companions left by an earlier run narrowed too. When the folder or the file cannot
  * be written (a disk remounted read-only after errors), opens what is there read-only instead
- * (`db.readonly`): the figures can still be read, and every write fails with SQLITE_READONLY.
+ * (`db.readonly`): the figures can still be read, and every write fails with SQLITE_READONLY;
+ * a file that is not there yet is kept in memory.
  */
 export function openPrivateDatabase(dataDir: string, fileName: string): Database.Database {
   const file = join(dataDir, fileName);
@@ -99,7 +100,12 @@ export function openPrivateDatabase(dataDir: string, fileName: string): Database
   } catch (error) {
     // Node's recursive mkdir says ENOENT, not EROFS, for a folder it cannot create on a read-only disk.
     if (!cannotWrite(error) && !cannotOpen(error) && codeOf(error) !== 'ENOENT') throw error;
-    if (!existsSync(file)) throw new Error(`${file} does not exist and cannot be created (${String(codeOf(error))})`, { cause: error });
-    return openReadOnly(file);
+    if (existsSync(file)) return openReadOnly(file);
+    // A store this version adds (the demo store of a folder written before it) on a disk gone read-only: the server
+    // still starts and shows the figures it has; while the folder cannot be written every write is refused anyway.
+    console.warn(
+      `storage: ${file} does not exist and cannot be created (${String(codeOf(error))}): kept in memory until a restart on a writable folder`,
+    );
+    return new Database(':memory:');
   }
 }

@@ -129,6 +129,21 @@ describe('a data disk remounted read-only', () => {
     expect((await command(writable, { target: { group: 'main' }, action: 'hold' })).status).toBe(200);
   });
 
+  it('for a folder from before the demo store: the server starts, shows the last figures, and refuses writes with 503', async () => {
+    const dataDir = join(disk, 'data');
+    const first = await serve(dataDir);
+    expect((await postEvents(first, wish('before-upgrade'))).status).toBe(200);
+    const before = await getJson<Snapshot>(first, '/api/snapshot?mode=live');
+    await stop(first);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `demo.sqlite${suffix}`), { force: true });
+    remount('ro');
+
+    const readOnly = await serve(dataDir);
+    expect((await getJson<Snapshot>(readOnly, '/api/snapshot?mode=live')).values).toEqual(before.values);
+    expect(await getJson<HealthResponse>(readOnly, '/api/health')).toMatchObject(READ_ONLY);
+    expect((await postEvents(readOnly, wish('while-read-only'))).status).toBe(503);
+  });
+
   it('under a server killed with its write-ahead log unfolded: the server starts and shows what the log holds', async () => {
     const dataDir = join(disk, 'data');
     const child = await startChildServer({ env: { DATA_DIR: dataDir } });
