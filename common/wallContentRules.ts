@@ -41,7 +41,7 @@ class Checker {
   }
 
   /** A text of one language: present, short enough, no markup, the seed's placeholders kept. */
-  text(value: unknown, path: string, lang: 'zh' | 'en', kind: FieldKind, options: { optional?: boolean; seed?: string } = {}): string {
+  text(value: unknown, path: string, lang: 'zh' | 'en', kind: FieldKind, options: { optional?: boolean | undefined; seed?: string | undefined } = {}): string {
     if (typeof value !== 'string') {
       this.say(path, '缺少文字', 'text missing');
       return '';

@@ -37,6 +37,7 @@ import { peopleRoutes } from './http/peopleRoutes';
 import { deskRoutes } from './http/deskRoutes';
 import { join } from 'node:path';
 import { auditRecorded } from './audit/recordedLines';
+import { contentRoutes } from './http/contentRoutes';
 
 export interface AppDeps {
   config: Config;
@@ -225,8 +226,10 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       control,
     }),
   );
+  const content = contentRoutes({ dataDir: config.dataDir, catalog, access, authStore, io, storage, now });
+  app.use('/api', content.router);
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
-  if (deps.screenDir) app.use(serveScreen(deps.screenDir, () => ({ snapshot: snapshot(), catalog })));
+  if (deps.screenDir) app.use(serveScreen(deps.screenDir, () => ({ snapshot: snapshot(), catalog, content: content.current() })));
   app.use(handleErrors);
 
   return {
@@ -236,6 +239,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     close: async () => {
       hub.close();
       await io.close();
+      content.close();
     },
   };
 }

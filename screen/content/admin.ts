@@ -92,6 +92,7 @@ export const ADMIN_ZH = {
     import: '导入',
     ledger: '账本',
     refusal: '拒绝',
+    content: '大屏文字',
   } satisfies Record<AuditKind, string>,
 };
 
@@ -183,5 +184,6 @@ export const ADMIN_EN: AdminWords = {
     import: 'Import',
     ledger: 'Ledger',
     refusal: 'Refusal',
+    content: 'Wall texts',
   },
 };
