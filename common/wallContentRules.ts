@@ -25,8 +25,14 @@ export interface ContentProblem {
 
 export type ContentCheck = { ok: true; content: WallContent } | { ok: false; problems: ContentProblem[] };
 
-/** Markup or control characters: the walls show text, never HTML. */
-const MARKUP = /<\s*[a-z!/?]|[\u0000-\u0008\u000b-\u001f\u007f]/i;
+/** Markup: the walls show text, never HTML. */
+const MARKUP_TAG = /<\s*[a-z!/?]/i;
+/** Control characters other than tab and line breaks, which no panel can show. */
+const isControl = (char: string) => {
+  const code = char.codePointAt(0) ?? 0;
+  return (code < 0x20 && char !== '\t' && char !== '\n') || code === 0x7f;
+};
+const hasMarkup = (text: string) => MARKUP_TAG.test(text) || [...text].some(isControl);
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 type Record_ = Record<string, unknown>;
@@ -41,7 +47,13 @@ class Checker {
   }
 
   /** A text of one language: present, short enough, no markup, the seed's placeholders kept. */
-  text(value: unknown, path: string, lang: 'zh' | 'en', kind: FieldKind, options: { optional?: boolean | undefined; seed?: string | undefined } = {}): string {
+  text(
+    value: unknown,
+    path: string,
+    lang: 'zh' | 'en',
+    kind: FieldKind,
+    options: { optional?: boolean | undefined; seed?: string | undefined } = {},
+  ): string {
     if (typeof value !== 'string') {
       this.say(path, '缺少文字', 'text missing');
       return '';
@@ -52,10 +64,14 @@ class Checker {
     if (text.trim() === '' && !options.optional) this.say(path, '不能为空', 'must not be empty');
     else if (size > limit)
       this.say(path, `太长：${size} 字，最多 ${limit} 字`, `too long: ${Math.ceil(size)} characters, at most ${limit}`);
-    if (MARKUP.test(text)) this.say(path, '不能含有 HTML 标记或控制字符', 'no HTML markup or control characters');
+    if (hasMarkup(text)) this.say(path, '不能含有 HTML 标记或控制字符', 'no HTML markup or control characters');
     const wanted = placeholdersOf(options.seed ?? '');
     if (wanted.join() !== placeholdersOf(text).join())
-      this.say(path, `须保留占位符 ${wanted.join(' ') || '（无）'}，不能增删`, `keep the placeholders ${wanted.join(' ') || '(none)'}, no more, no fewer`);
+      this.say(
+        path,
+        `须保留占位符 ${wanted.join(' ') || '（无）'}，不能增删`,
+        `keep the placeholders ${wanted.join(' ') || '(none)'}, no more, no fewer`,
+      );
     return text;
   }
 
@@ -66,7 +82,8 @@ class Checker {
     }
     const zh = this.text(value.zh, `${path}.zh`, 'zh', kind, { optional: options.optional, seed: options.seed?.zh });
     const en = this.text(value.en, `${path}.en`, 'en', kind, { optional: options.optional, seed: options.seed?.en });
-    if (options.optional && (zh.trim() === '') !== (en.trim() === '')) this.say(path, '中文和英文须同时填写或同时留空', 'fill both languages or neither');
+    if (options.optional && (zh.trim() === '') !== (en.trim() === ''))
+      this.say(path, '中文和英文须同时填写或同时留空', 'fill both languages or neither');
     return { zh, en };
   }
 
@@ -76,13 +93,18 @@ class Checker {
       return [];
     }
     if (value.length < bounds.min || value.length > bounds.max)
-      this.say(path, `须有 ${bounds.min} 到 ${bounds.max} 项，现有 ${value.length} 项`, `needs ${bounds.min} to ${bounds.max} entries, has ${value.length}`);
+      this.say(
+        path,
+        `须有 ${bounds.min} 到 ${bounds.max} 项，现有 ${value.length} 项`,
+        `needs ${bounds.min} to ${bounds.max} entries, has ${value.length}`,
+      );
     return value.slice(0, bounds.max + 1).map((entry, index) => item(entry, `${path}.${index}`));
   }
 
   unique(names: readonly string[], path: string): void {
     names.forEach((name, index) => {
-      if (name !== '' && names.indexOf(name) !== index) this.say(`${path}.${index}`, `与前面重复：${name}`, `repeats an earlier entry: ${name}`);
+      if (name !== '' && names.indexOf(name) !== index)
+        this.say(`${path}.${index}`, `与前面重复：${name}`, `repeats an earlier entry: ${name}`);
     });
   }
 
@@ -98,7 +120,10 @@ function checkTexts(check: Checker, value: unknown): WallContent['texts'] {
     const fields: Record<string, TextField> = WALL_TEXT_FIELDS[scene];
     const given = isRecord(value) && isRecord(value[scene]) ? value[scene] : {};
     texts[scene] = Object.fromEntries(
-      Object.entries(fields).map(([key, field]) => [key, check.words(given[key], `texts.${scene}.${key}`, field.kind, { seed: field.seed })]),
+      Object.entries(fields).map(([key, field]) => [
+        key,
+        check.words(given[key], `texts.${scene}.${key}`, field.kind, { seed: field.seed }),
+      ]),
     );
     for (const key of Object.keys(given)) if (!(key in fields)) check.say(`texts.${scene}.${key}`, '未知的文字项', 'unknown text');
   }
@@ -108,8 +133,7 @@ function checkTexts(check: Checker, value: unknown): WallContent['texts'] {
 function checkTownOrder(check: Checker, value: unknown, towns: readonly string[]): string[] {
   const order = Array.isArray(value) ? value.filter((town): town is string => typeof town === 'string') : [];
   const same = order.length === towns.length && new Set(order).size === towns.length && order.every((town) => towns.includes(town));
-  if (!same)
-    check.say('townOrder', `须列出全部 ${towns.length} 个乡镇，每个一次`, `list each of the ${towns.length} towns exactly once`);
+  if (!same) check.say('townOrder', `须列出全部 ${towns.length} 个乡镇，每个一次`, `list each of the ${towns.length} towns exactly once`);
   return order;
 }
 
@@ -129,12 +153,16 @@ export function validateWallContent(draft: unknown, catalog: { towns: ReadonlyAr
     platformParts: check.list(doc.platformParts, 'platformParts', LIST_LIMITS.platformParts, (entry, path) => {
       const part = isRecord(entry) ? entry : {};
       const figure = typeof part.figure === 'string' ? part.figure : '';
-      if (figure.trim() === '' || figure.length > PLATFORM_FIGURE_MAX || MARKUP.test(figure))
+      if (figure.trim() === '' || figure.length > PLATFORM_FIGURE_MAX || hasMarkup(figure))
         check.say(`${path}.figure`, `须为 1 到 ${PLATFORM_FIGURE_MAX} 个字符`, `1 to ${PLATFORM_FIGURE_MAX} characters`);
       return { figure, name: check.words(part.name, `${path}.name`, 'name'), detail: check.words(part.detail, `${path}.detail`, 'blurb') };
     }),
     centerAreas: check.list(doc.centerAreas, 'centerAreas', LIST_LIMITS.centerAreas, (entry, path) => check.words(entry, path, 'name')),
-    townOrder: checkTownOrder(check, doc.townOrder, catalog.towns.map((town) => town.name)),
+    townOrder: checkTownOrder(
+      check,
+      doc.townOrder,
+      catalog.towns.map((town) => town.name),
+    ),
   };
   check.unique(
     content.brands.map((brand) => brand.name),

@@ -23,7 +23,11 @@ export const WALL_TEXT_FIELDS = {
     volunteersTitle: f('title', '志愿服务', 'Volunteers'),
     volunteersSubtitle: f('subtitle', '党员先锋 · 冲锋在前', 'Party members in the lead'),
     landTitle: f('title', '项目征地', 'Land for the key projects'),
-    landSubtitle: f('subtitle', '项目先锋 · 桂林北动车所 · 西货运中心站', 'Project pioneers · Guilin North EMU depot · West freight center'),
+    landSubtitle: f(
+      'subtitle',
+      '项目先锋 · 桂林北动车所 · 西货运中心站',
+      'Project pioneers · Guilin North EMU depot · West freight center',
+    ),
     orgsTitle: f('title', '组织覆盖', 'Organization coverage'),
     orgsSubtitle: f('subtitle', '区域党建 · 共建共享', 'Regional party building · built and shared together'),
     categoryCaption: f('caption', '诉求分类', 'Appeals by category'),
@@ -61,9 +65,17 @@ export const WALL_TEXT_FIELDS = {
     linksSubtitle: f('subtitle', '共建 · 共创 · 共享 · 共赢', 'Build, create, share and win together'),
     achieved: f('label', '全覆盖', 'Full coverage'),
     bigCommitteeLabel: f('caption', '社区成立“大党委”', 'Communities with a joint Party committee'),
-    bigCommitteeMeaning: f('blurb', '城区社区全部成立“大党委”，辖区单位党组织共同参与', 'Every urban community has one, with local units on board'),
+    bigCommitteeMeaning: f(
+      'blurb',
+      '城区社区全部成立“大党委”，辖区单位党组织共同参与',
+      'Every urban community has one, with local units on board',
+    ),
     instructorsLabel: f('caption', '“两新”组织党建指导员', 'Party-building instructors in new organizations'),
-    instructorsMeaning: f('blurb', '每个“两新”组织都有党建工作指导员，党的工作全覆盖', 'Every new economic and social organization has one'),
+    instructorsMeaning: f(
+      'blurb',
+      '每个“两新”组织都有党建工作指导员，党的工作全覆盖',
+      'Every new economic and social organization has one',
+    ),
     townsLabel: f('caption', '乡镇链接智慧党建平台', 'Towns linked to the platform'),
     townsMeaning: f('blurb', '群众诉求从每个乡镇直达平台，全天候受理', 'Appeals reach the platform from every town, day and night'),
     concurrentLabel: f('caption', '辖区单位党组织负责人任兼职委员', 'Unit leaders serving as committee members'),
@@ -90,8 +102,16 @@ export const WALL_TEXT_FIELDS = {
   brand: {
     landTitle: f('title', '项目先锋 · 重大项目征地', 'Project pioneers · land for the key projects'),
     landSubtitle: f('subtitle', '桂林北动车所 · 西货运中心站', 'Guilin North EMU depot · West freight center'),
-    landMilestone: f('caption', '报道时：6 个多月完成征地 8000 余亩，一年基本完工', 'As reported: 8,000+ mu in just over 6 months, built in a year'),
-    mapCaption: f('caption', '项目征地 · 立体县域（位置示意，征地分项为示例）', 'Land by project on the county in 3D (sites schematic, split is demo)'),
+    landMilestone: f(
+      'caption',
+      '报道时：6 个多月完成征地 8000 余亩，一年基本完工',
+      'As reported: 8,000+ mu in just over 6 months, built in a year',
+    ),
+    mapCaption: f(
+      'caption',
+      '项目征地 · 立体县域（位置示意，征地分项为示例）',
+      'Land by project on the county in 3D (sites schematic, split is demo)',
+    ),
     landUnit: f('label', '亩', 'mu'),
     projectsTitle: f('title', '服务企业 · 招商引资', 'Serving companies · investment'),
     projectsSubtitle: f('subtitle', '粤桂黔高铁园区 · 项目服务队', 'High-speed-rail park · project service team'),
@@ -116,11 +136,17 @@ function seedTexts(): WallContent['texts'] {
 
 /** What each brand of the seed stands for, in the report's words; a brand the baseline adds starts without a line. */
 const SEED_BRAND_STORIES: Readonly<Record<string, Words>> = {
-  '钢铁堡垒·共创桂康': w('广西桂康新材料党群活动中心：党员教育、人才服务、政务代办一体', 'Guikang New Materials: one center for members, talent and services'),
+  '钢铁堡垒·共创桂康': w(
+    '广西桂康新材料党群活动中心：党员教育、人才服务、政务代办一体',
+    'Guikang New Materials: one center for members, talent and services',
+  ),
   '党建铸魂·金山逐梦': w('桂林金山新材料党支部：党建融入企业发展', 'Jinshan New Materials: party building inside the business'),
   '红色匠心·筑梦广陆': w('桂林广陆数字测控党支部：“两新”组织党建示范点', 'Guanglu Digital: a model branch for new organizations'),
   项目先锋: w('重点项目指挥部临时党支部，党旗插在项目建设一线', 'Temporary branches at the project headquarters'),
-  县直机关党建共同体: w('“五共同”机制：品牌共创、支部共建、服务共办、学习共组、资源共享', '“Five together”: brands, branches, services, study, resources'),
+  县直机关党建共同体: w(
+    '“五共同”机制：品牌共创、支部共建、服务共办、学习共组、资源共享',
+    '“Five together”: brands, branches, services, study, resources',
+  ),
 };
 
 /** The lists of the baseline the first version starts from. */
@@ -137,10 +163,21 @@ export function seedWallContent(lists: SeedLists): WallContent {
       {
         figure: '1',
         name: w('智慧党建新平台', 'Smart party-building platform'),
-        detail: w('诉求通道 · 指尖心愿 · 先锋在线；新增党组织星级化管理平台', 'Appeals, wishes, pioneers online; star-rating of organizations'),
+        detail: w(
+          '诉求通道 · 指尖心愿 · 先锋在线；新增党组织星级化管理平台',
+          'Appeals, wishes, pioneers online; star-rating of organizations',
+        ),
       },
-      { figure: '8', name: w('线上党建平台', 'Online platforms'), detail: w('“学习赋能”“我行我show”等\u00a08\u00a0个', '“Learning”, “My Show” and 6 more') },
-      { figure: 'N', name: w('新媒体阵地', 'New-media channels'), detail: w('“灵川党建e家”微信平台、抖音等', 'The “Lingchuan e-Home” WeChat account, Douyin and more') },
+      {
+        figure: '8',
+        name: w('线上党建平台', 'Online platforms'),
+        detail: w('“学习赋能”“我行我show”等\u00a08\u00a0个', '“Learning”, “My Show” and 6 more'),
+      },
+      {
+        figure: 'N',
+        name: w('新媒体阵地', 'New-media channels'),
+        detail: w('“灵川党建e家”微信平台、抖音等', 'The “Lingchuan e-Home” WeChat account, Douyin and more'),
+      },
     ],
     centerAreas: [
       w('主题教育馆', 'Theme education hall'),

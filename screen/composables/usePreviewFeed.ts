@@ -15,7 +15,10 @@ export interface PreviewDraftMessage {
 export const PREVIEW_READY = 'wall-preview-ready';
 
 const isDraftMessage = (data: unknown): data is PreviewDraftMessage =>
-  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'wall-content-draft' && typeof (data as { content?: unknown }).content === 'object';
+  typeof data === 'object' &&
+  data !== null &&
+  (data as { type?: unknown }).type === 'wall-content-draft' &&
+  typeof (data as { content?: unknown }).content === 'object';
 
 /**
  * Feeds a preview page (`/?scene=brand&preview=1`, inside the desk): the

@@ -68,7 +68,12 @@ export function openContentStore(dataDir: string): ContentStore {
       return row ? versionOf(row) : null;
     },
     versions: (limit) =>
-      ((list?.all(limit) ?? []) as Array<Omit<Row, 'content'>>).map((row) => ({ version: row.version, by: row.by_name, at: row.at, note: row.note })),
+      ((list?.all(limit) ?? []) as Array<Omit<Row, 'content'>>).map((row) => ({
+        version: row.version,
+        by: row.by_name,
+        at: row.at,
+        note: row.note,
+      })),
     append: (after, record) => append(after, record),
     readOnly: db.readonly,
     close: () => db.close(),

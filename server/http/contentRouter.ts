@@ -41,10 +41,22 @@ export function contentRouter(deps: ContentRouterDeps): Router {
   const answer = (res: Response, result: SaveResult, what: (version: number) => string) => {
     if (!result.ok) {
       if (result.error === 'stale')
-        return sendError(res, 409, 'stale', `已有人保存了第 ${result.current} 版，请重新载入后再改 (someone saved version ${result.current} first: reload)`);
-      if (result.error === 'no_change') return sendError(res, 400, 'no_change', '内容与当前版本相同，未保存 (nothing changed, nothing saved)');
+        return sendError(
+          res,
+          409,
+          'stale',
+          `已有人保存了第 ${result.current} 版，请重新载入后再改 (someone saved version ${result.current} first: reload)`,
+        );
+      if (result.error === 'no_change')
+        return sendError(res, 400, 'no_change', '内容与当前版本相同，未保存 (nothing changed, nothing saved)');
       if (result.error === 'unknown_version') return sendError(res, 404, 'unknown_version', '没有这个版本 (no such version)');
-      return res.status(400).json({ error: 'invalid_content', message: '内容有误，未保存 (the content has problems: nothing saved)', problems: result.problems });
+      return res
+        .status(400)
+        .json({
+          error: 'invalid_content',
+          message: '内容有误，未保存 (the content has problems: nothing saved)',
+          problems: result.problems,
+        });
     }
     storage.succeeded();
     const message = { version: result.saved.version, content: result.saved.content };
@@ -68,11 +80,14 @@ export function contentRouter(deps: ContentRouterDeps): Router {
   });
   router.get('/content/versions', requireRecord, (_req, res) => {
     const seed = { version: 0, by: 'seed', at: '', note: '' };
-    res.set('Cache-Control', 'no-store').json({ current: content.current().version, versions: [...deps.store.versions(VERSIONS_LISTED), seed] });
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ current: content.current().version, versions: [...deps.store.versions(VERSIONS_LISTED), seed] });
   });
   router.put('/content', requireRecord, jsonBody(), (req, res) => {
     const version = versionIn(req.body);
-    if (version === null) return sendError(res, 400, 'invalid_content', '缺少所编辑的版本号 (send the version you edited, from GET /api/content)');
+    if (version === null)
+      return sendError(res, 400, 'invalid_content', '缺少所编辑的版本号 (send the version you edited, from GET /api/content)');
     const draft = (req.body as { content?: unknown }).content;
     const by = actorName(principalOf(res));
     writing(res, () => answer(res, content.save(version, draft, by), (n) => `saved wall content version ${n}`));

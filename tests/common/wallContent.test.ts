@@ -25,7 +25,10 @@ describe('the wall content validation', () => {
 
   it('keeps the seed brand stories and leaves a brand the baseline adds without one', () => {
     expect(seed().brands).toEqual([
-      { name: '项目先锋', story: { zh: '重点项目指挥部临时党支部，党旗插在项目建设一线', en: 'Temporary branches at the project headquarters' } },
+      {
+        name: '项目先锋',
+        story: { zh: '重点项目指挥部临时党支部，党旗插在项目建设一线', en: 'Temporary branches at the project headquarters' },
+      },
       { name: '新品牌', story: { zh: '', en: '' } },
     ]);
   });
@@ -58,7 +61,9 @@ describe('the wall content validation', () => {
 
   it('refuses HTML markup', () => {
     const result = checked((d) => (d.brands[0]!.story.en = 'a <b>bold</b> claim'));
-    expect(problemsOf(result)).toEqual([{ path: 'brands.0.story.en', zh: '不能含有 HTML 标记或控制字符', en: 'no HTML markup or control characters' }]);
+    expect(problemsOf(result)).toEqual([
+      { path: 'brands.0.story.en', zh: '不能含有 HTML 标记或控制字符', en: 'no HTML markup or control characters' },
+    ]);
   });
 
   it('refuses a text that drops or adds a placeholder the wall fills in', () => {
@@ -114,7 +119,11 @@ describe('comparing and describing content versions', () => {
       Array.isArray(value)
         ? value.map(reversed)
         : typeof value === 'object' && value !== null
-          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
           : value;
     expect(sameWallContent(seed(), reversed(seed()) as WallContent)).toBe(true);
     expect(sameWallContent(seed(), { ...seed(), projects: [] })).toBe(false);

@@ -84,7 +84,8 @@ describe('the wall content over HTTP', () => {
     const admin = asPage(server, await signIn(server, 'admin'));
     const { content } = await current(server);
     expect((await put(server, admin, 0, withStory(content, '改过的故事'))).status).toBe(200);
-    const audit = (await (await fetch(`${server.url}/api/audit?kind=content`, { headers: admin })).json()) as { lines?: AuditRecord[] } | AuditRecord[];
+    const audit = (await (await fetch(`${server.url}/api/audit?kind=content`, { headers: admin })).json()) as
+      { lines?: AuditRecord[] } | AuditRecord[];
     const lines = Array.isArray(audit) ? audit : (audit.lines ?? []);
     expect(lines.map((l) => [l.actor, l.kind, l.what])).toEqual([['admin', 'content', 'saved wall content version 1: brands']]);
   });
