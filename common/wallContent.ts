@@ -40,14 +40,28 @@ export const FIELD_LIMITS: Readonly<Record<FieldKind, { zh: number; en: number }
   name: { zh: 12, en: 40 },
 };
 
-/** How many entries each list may have: enough for the county, few enough to fit their panels. */
+/** The room of one text: its wall width in Chinese, its characters in English. */
+export interface TextLimit {
+  zh: number;
+  en: number;
+}
+
+/**
+ * How many entries each list may have, and (`name`) how wide a name in it may
+ * be: enough for the county, few and short enough to fit their panels.
+ */
 export const LIST_LIMITS = {
-  brands: { min: 1, max: 6 },
-  projects: { min: 0, max: 12 },
-  sharedPoints: { min: 0, max: 6 },
-  centerAreas: { min: 1, max: 12 },
-  platformParts: { min: 3, max: 3 },
+  brands: { min: 1, max: 5, name: 9 },
+  projects: { min: 0, max: 6, name: 6 },
+  sharedPoints: { min: 0, max: 6, name: FIELD_LIMITS.name.zh },
+  centerAreas: { min: 1, max: 12, name: FIELD_LIMITS.name.zh },
+  platformParts: { min: 3, max: 3, name: FIELD_LIMITS.name.zh },
 } as const;
+
+/** The room a panel text has: its own where its panel is narrower than its kind allows, else its kind's. */
+export function limitOf(field: { kind: FieldKind; max?: number }): TextLimit {
+  return { zh: field.max ?? FIELD_LIMITS[field.kind].zh, en: FIELD_LIMITS[field.kind].en };
+}
 
 /** The longest figure of a "1+8+N" part ("1", "8", "N"). */
 export const PLATFORM_FIGURE_MAX = 3;
@@ -105,6 +119,7 @@ export type WallContentVersionLine = Omit<WallContentVersion, 'content'>;
 /** What a text takes on the wall: a Chinese character (or full-width sign) is 1, anything else about 0.55. */
 export function wallWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/u.test(char) ? 1 : 0.55;
+  for (const char of text)
+    width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2026\u201c\u201d\u2018\u2019]/u.test(char) ? 1 : 0.55;
   return Math.round(width * 100) / 100;
 }

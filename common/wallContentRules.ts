@@ -10,7 +10,8 @@ import {
   PLATFORM_FIGURE_MAX,
   WALL_SCENES,
   wallWidth,
-  type FieldKind,
+  limitOf,
+  type TextLimit,
   type WallContent,
   type Words,
 } from './wallContent';
@@ -51,7 +52,7 @@ class Checker {
     value: unknown,
     path: string,
     lang: 'zh' | 'en',
-    kind: FieldKind,
+    limits: TextLimit,
     options: { optional?: boolean | undefined; seed?: string | undefined } = {},
   ): string {
     if (typeof value !== 'string') {
@@ -59,7 +60,7 @@ class Checker {
       return '';
     }
     const text = value;
-    const limit = FIELD_LIMITS[kind][lang];
+    const limit = limits[lang];
     const size = lang === 'zh' ? wallWidth(text) : text.length;
     if (text.trim() === '' && !options.optional) this.say(path, '不能为空', 'must not be empty');
     else if (size > limit)
@@ -75,13 +76,13 @@ class Checker {
     return text;
   }
 
-  words(value: unknown, path: string, kind: FieldKind, options: { optional?: boolean; seed?: Words } = {}): Words {
+  words(value: unknown, path: string, limits: TextLimit, options: { optional?: boolean; seed?: Words } = {}): Words {
     if (!isRecord(value)) {
       this.say(path, '缺少中英文', 'Chinese and English missing');
       return { zh: '', en: '' };
     }
-    const zh = this.text(value.zh, `${path}.zh`, 'zh', kind, { optional: options.optional, seed: options.seed?.zh });
-    const en = this.text(value.en, `${path}.en`, 'en', kind, { optional: options.optional, seed: options.seed?.en });
+    const zh = this.text(value.zh, `${path}.zh`, 'zh', limits, { optional: options.optional, seed: options.seed?.zh });
+    const en = this.text(value.en, `${path}.en`, 'en', limits, { optional: options.optional, seed: options.seed?.en });
     if (options.optional && (zh.trim() === '') !== (en.trim() === ''))
       this.say(path, '中文和英文须同时填写或同时留空', 'fill both languages or neither');
     return { zh, en };
@@ -108,9 +109,9 @@ class Checker {
     });
   }
 
-  /** A name shown as is (brand, project, point): Chinese-width rules. */
-  name(value: unknown, path: string): string {
-    return this.text(value, path, 'zh', 'name');
+  /** A name shown as is (brand, project, point), at most `width` wide on the wall. */
+  name(value: unknown, path: string, width: number): string {
+    return this.text(value, path, 'zh', { zh: width, en: width });
   }
 }
 
@@ -122,7 +123,7 @@ function checkTexts(check: Checker, value: unknown): WallContent['texts'] {
     texts[scene] = Object.fromEntries(
       Object.entries(fields).map(([key, field]) => [
         key,
-        check.words(given[key], `texts.${scene}.${key}`, field.kind, { seed: field.seed }),
+        check.words(given[key], `texts.${scene}.${key}`, limitOf(field), { seed: field.seed }),
       ]),
     );
     for (const key of Object.keys(given)) if (!(key in fields)) check.say(`texts.${scene}.${key}`, '未知的文字项', 'unknown text');
@@ -145,19 +146,29 @@ export function validateWallContent(draft: unknown, catalog: { towns: ReadonlyAr
   const content: WallContent = {
     texts: checkTexts(check, doc.texts),
     brands: check.list(doc.brands, 'brands', LIST_LIMITS.brands, (entry, path) => ({
-      name: check.name(isRecord(entry) ? entry.name : undefined, `${path}.name`),
-      story: check.words(isRecord(entry) ? entry.story : undefined, `${path}.story`, 'blurb', { optional: true }),
+      name: check.name(isRecord(entry) ? entry.name : undefined, `${path}.name`, LIST_LIMITS.brands.name),
+      story: check.words(isRecord(entry) ? entry.story : undefined, `${path}.story`, FIELD_LIMITS.blurb, { optional: true }),
     })),
-    projects: check.list(doc.projects, 'projects', LIST_LIMITS.projects, (entry, path) => check.name(entry, path)),
-    sharedPoints: check.list(doc.sharedPoints, 'sharedPoints', LIST_LIMITS.sharedPoints, (entry, path) => check.name(entry, path)),
+    projects: check.list(doc.projects, 'projects', LIST_LIMITS.projects, (entry, path) =>
+      check.name(entry, path, LIST_LIMITS.projects.name),
+    ),
+    sharedPoints: check.list(doc.sharedPoints, 'sharedPoints', LIST_LIMITS.sharedPoints, (entry, path) =>
+      check.name(entry, path, LIST_LIMITS.sharedPoints.name),
+    ),
     platformParts: check.list(doc.platformParts, 'platformParts', LIST_LIMITS.platformParts, (entry, path) => {
       const part = isRecord(entry) ? entry : {};
       const figure = typeof part.figure === 'string' ? part.figure : '';
       if (figure.trim() === '' || figure.length > PLATFORM_FIGURE_MAX || hasMarkup(figure))
         check.say(`${path}.figure`, `须为 1 到 ${PLATFORM_FIGURE_MAX} 个字符`, `1 to ${PLATFORM_FIGURE_MAX} characters`);
-      return { figure, name: check.words(part.name, `${path}.name`, 'name'), detail: check.words(part.detail, `${path}.detail`, 'blurb') };
+      return {
+        figure,
+        name: check.words(part.name, `${path}.name`, FIELD_LIMITS.name),
+        detail: check.words(part.detail, `${path}.detail`, FIELD_LIMITS.blurb),
+      };
     }),
-    centerAreas: check.list(doc.centerAreas, 'centerAreas', LIST_LIMITS.centerAreas, (entry, path) => check.words(entry, path, 'name')),
+    centerAreas: check.list(doc.centerAreas, 'centerAreas', LIST_LIMITS.centerAreas, (entry, path) =>
+      check.words(entry, path, FIELD_LIMITS.name),
+    ),
     townOrder: checkTownOrder(
       check,
       doc.townOrder,

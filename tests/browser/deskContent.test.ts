@@ -58,7 +58,12 @@ async function watchScenes(page: Page): Promise<void> {
       if (scene && w.scenesShown.at(-1) !== scene) w.scenesShown.push(scene);
     };
     note();
-    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-scene-id'] });
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-scene-id'],
+    });
   });
 }
 

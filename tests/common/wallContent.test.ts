@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_LIMITS, wallWidth, type WallContent } from '../../common/wallContent';
+import { FIELD_LIMITS, LIST_LIMITS, limitOf, wallWidth, type WallContent } from '../../common/wallContent';
 import { changedContentPaths } from '../../common/wallContentDiff';
 import { sameWallContent, validateWallContent, type ContentProblem } from '../../common/wallContentRules';
-import { seedWallContent } from '../../common/wallContentSeed';
+import { seedWallContent, WALL_TEXT_FIELDS } from '../../common/wallContentSeed';
 
 const towns = ['灵川镇', '大圩镇', '定江镇'].map((name) => ({ name }));
 const catalog = { towns };
@@ -38,25 +38,40 @@ describe('the wall content validation', () => {
     expect(problemsOf(result)).toEqual([{ path: 'texts.brand.landTitle.zh', zh: '不能为空', en: 'must not be empty' }]);
   });
 
-  it('refuses a title longer than a title has room for, and says how long it is', () => {
-    const tooLong = '很'.repeat(FIELD_LIMITS.title.zh + 1);
-    const result = checked((d) => (d.texts.overview.appealsTitle.zh = tooLong));
+  it('refuses a title longer than its panel has room for, and says how long it is', () => {
+    const room = limitOf(WALL_TEXT_FIELDS.overview.appealsTitle).zh;
+    expect(room).toBeLessThan(FIELD_LIMITS.title.zh); // a quarter-wide panel: less than a title has elsewhere
+    const result = checked((d) => (d.texts.overview.appealsTitle.zh = '很'.repeat(room + 1)));
     expect(problemsOf(result)).toEqual([
-      { path: 'texts.overview.appealsTitle.zh', zh: `太长：17 字，最多 16 字`, en: 'too long: 17 characters, at most 16' },
+      {
+        path: 'texts.overview.appealsTitle.zh',
+        zh: `太长：${room + 1} 字，最多 ${room} 字`,
+        en: `too long: ${room + 1} characters, at most ${room}`,
+      },
     ]);
   });
 
   it('accepts a title exactly at the limit, and counts Latin letters narrower than Chinese', () => {
-    expect(checked((d) => (d.texts.overview.appealsTitle.zh = '很'.repeat(FIELD_LIMITS.title.zh))).ok).toBe(true);
-    // 20 Latin letters take about 11 Chinese characters' room: within a 16-wide title.
-    expect(checked((d) => (d.texts.overview.appealsTitle.zh = 'abcdefghijklmnopqrst')).ok).toBe(true);
+    const room = limitOf(WALL_TEXT_FIELDS.smart.appealsTitle).zh;
+    expect(checked((d) => (d.texts.smart.appealsTitle.zh = '很'.repeat(room))).ok).toBe(true);
+    // 20 Latin letters take 11 Chinese characters' room: within a 12-wide title, though 20 Chinese ones are not.
+    expect(checked((d) => (d.texts.smart.appealsTitle.zh = 'abcdefghijklmnopqrst')).ok).toBe(true);
+    expect(checked((d) => (d.texts.smart.appealsTitle.zh = '很'.repeat(20))).ok).toBe(false);
     expect(wallWidth('灵川 2026')).toBe(2 + 5 * 0.55);
+    expect(wallWidth('县—乡镇…')).toBe(5);
   });
 
   it('gives a story more room than a title', () => {
-    const story = '党'.repeat(FIELD_LIMITS.story.zh);
-    expect(checked((d) => (d.texts.overview.volunteersStory.zh = story)).ok).toBe(true);
-    expect(pathsOf(checked((d) => (d.texts.overview.volunteersStory.zh = `${story}党`)))).toEqual(['texts.overview.volunteersStory.zh']);
+    const room = limitOf(WALL_TEXT_FIELDS.brand.projectsStory).zh;
+    expect(room).toBeGreaterThan(3 * limitOf(WALL_TEXT_FIELDS.brand.projectsTitle).zh);
+    const story = '党'.repeat(room);
+    expect(checked((d) => (d.texts.brand.projectsStory.zh = story)).ok).toBe(true);
+    expect(pathsOf(checked((d) => (d.texts.brand.projectsStory.zh = `${story}党`)))).toEqual(['texts.brand.projectsStory.zh']);
+  });
+
+  it('bounds brand and project names by the room their cards have', () => {
+    expect(pathsOf(checked((d) => (d.brands[0]!.name = '党'.repeat(LIST_LIMITS.brands.name + 1))))).toEqual(['brands.0.name']);
+    expect(pathsOf(checked((d) => (d.projects[0] = '党'.repeat(LIST_LIMITS.projects.name + 1))))).toEqual(['projects.0']);
   });
 
   it('refuses HTML markup', () => {

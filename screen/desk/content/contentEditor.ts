@@ -1,6 +1,6 @@
 /** The wall-text editor's decisions, as plain data. Pure. */
 import type { SceneId } from '../../../common/control';
-import { FIELD_LIMITS, wallWidth, type FieldKind, type WallContent } from '../../../common/wallContent';
+import { wallWidth, type TextLimit, type WallContent } from '../../../common/wallContent';
 import type { ContentProblem } from '../../../common/wallContentRules';
 import { WALL_TEXT_FIELDS, type TextField } from '../../../common/wallContentSeed';
 import { ApiError } from '../../components/auth/apiRequest';
@@ -23,9 +23,9 @@ export function sceneFields(scene: SceneId): Array<{ key: string } & TextField> 
 }
 
 /** How much of its room a text takes, as the limit counts it: wall width for Chinese, characters for English. */
-export function sizeOf(text: string, lang: Lang, kind: FieldKind): { size: number; limit: number; over: boolean } {
+export function sizeOf(text: string, lang: Lang, limits: TextLimit): { size: number; limit: number; over: boolean } {
   const size = lang === 'zh' ? Math.ceil(wallWidth(text)) : text.length;
-  const limit = FIELD_LIMITS[kind][lang];
+  const limit = limits[lang];
   return { size, limit, over: (lang === 'zh' ? wallWidth(text) : size) > limit };
 }
 
