@@ -39,8 +39,7 @@ function outageBands(series: TrendSeries, theme: ChartTheme, outage: string) {
       fontFamily: theme.fontFamily,
     },
     data: (series.gaps ?? []).map(
-      (gap) =>
-        [{ xAxis: gap.from, name: outage }, { xAxis: gap.to }] as [{ xAxis: number; name: string }, { xAxis: number }],
+      (gap) => [{ xAxis: gap.from, name: outage }, { xAxis: gap.to }] as [{ xAxis: number; name: string }, { xAxis: number }],
     ),
   };
 }

@@ -50,13 +50,11 @@ export function contentRouter(deps: ContentRouterDeps): Router {
       if (result.error === 'no_change')
         return sendError(res, 400, 'no_change', '内容与当前版本相同，未保存 (nothing changed, nothing saved)');
       if (result.error === 'unknown_version') return sendError(res, 404, 'unknown_version', '没有这个版本 (no such version)');
-      return res
-        .status(400)
-        .json({
-          error: 'invalid_content',
-          message: '内容有误，未保存 (the content has problems: nothing saved)',
-          problems: result.problems,
-        });
+      return res.status(400).json({
+        error: 'invalid_content',
+        message: '内容有误，未保存 (the content has problems: nothing saved)',
+        problems: result.problems,
+      });
     }
     storage.succeeded();
     const message = { version: result.saved.version, content: result.saved.content };

@@ -85,7 +85,13 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', path: () => '/api/content/versions', allowed: ['admin', 'operator'] },
   // A stale version: let through, then told someone saved meanwhile.
-  { method: 'PUT', path: () => '/api/content', body: () => ({ version: 999_999, content: {} }), allowed: ['admin', 'operator'], admittedStatus: 409 },
+  {
+    method: 'PUT',
+    path: () => '/api/content',
+    body: () => ({ version: 999_999, content: {} }),
+    allowed: ['admin', 'operator'],
+    admittedStatus: 409,
+  },
   {
     method: 'POST',
     path: () => '/api/content/versions/0/restore',
