@@ -25,6 +25,13 @@ export interface ContentRouterDeps {
   storage: StorageHealth;
 }
 
+/** The audit trail's line for a save: the version, and the texts and lists it changed. */
+export const savedLine = (version: number, changed: readonly string[]) => `saved wall content version ${version}: ${changed.join(', ')}`;
+
+/** The audit trail's line for a restore. */
+export const restoredLine = (from: number, version: number, changed: readonly string[]) =>
+  `restored wall content version ${from} as version ${version}: ${changed.join(', ')}`;
+
 /** How many versions the desk lists. */
 const VERSIONS_LISTED = 50;
 
@@ -38,7 +45,7 @@ export function contentRouter(deps: ContentRouterDeps): Router {
   const router = Router();
 
   /** Answers a save or restore: the new version (pushed and audited), or why nothing changed. */
-  const answer = (res: Response, result: SaveResult, what: (version: number) => string) => {
+  const answer = (res: Response, result: SaveResult, what: (version: number, changed: readonly string[]) => string) => {
     if (!result.ok) {
       if (result.error === 'stale')
         return sendError(
@@ -59,7 +66,7 @@ export function contentRouter(deps: ContentRouterDeps): Router {
     storage.succeeded();
     const message = { version: result.saved.version, content: result.saved.content };
     deps.publish(message);
-    deps.audit(res, { kind: 'content', outcome: 'applied', what: `${what(result.saved.version)}: ${result.changed.join(', ') || '-'}` });
+    deps.audit(res, { kind: 'content', outcome: 'applied', what: what(result.saved.version, result.changed) });
     res.json({ ...message, by: result.saved.by, at: result.saved.at });
   };
   /** Runs a write, answering 503 (nothing changed) when the disk refuses it. */
@@ -88,7 +95,7 @@ export function contentRouter(deps: ContentRouterDeps): Router {
       return sendError(res, 400, 'invalid_content', '缺少所编辑的版本号 (send the version you edited, from GET /api/content)');
     const draft = (req.body as { content?: unknown }).content;
     const by = actorName(principalOf(res));
-    writing(res, () => answer(res, content.save(version, draft, by), (n) => `saved wall content version ${n}`));
+    writing(res, () => answer(res, content.save(version, draft, by), savedLine));
   });
   router.post('/content/versions/:n/restore', requireRecord, jsonBody(), (req, res) => {
     const n = Number(req.params.n);
@@ -96,7 +103,7 @@ export function contentRouter(deps: ContentRouterDeps): Router {
     if (!Number.isInteger(n) || n < 0) return sendError(res, 404, 'unknown_version', '没有这个版本 (no such version)');
     if (version === null) return sendError(res, 400, 'invalid_content', '缺少所看到的版本号 (send the version you saw as current)');
     const by = actorName(principalOf(res));
-    writing(res, () => answer(res, content.restore(n, version, by), (v) => `restored wall content version ${n} as version ${v}`));
+    writing(res, () => answer(res, content.restore(n, version, by), (v, changed) => restoredLine(n, v, changed)));
   });
   return router;
 }
