@@ -33,7 +33,9 @@ describe('the wall-text editor', () => {
     expect(contentProblemText(new ApiError(409, 'x', 'stale'), DESK_CONTENT_ZH)).toContain('仍保留在页面上');
     expect(contentProblemText(new ApiError(0, 'x'), DESK_CONTENT_EN)).toBe(DESK_CONTENT_EN.problems.unreachable);
     const invalid = new ContentSaveError(400, 'x', 'invalid_content', [{ path: 'p', zh: '', en: '' }]);
-    expect(contentProblemText(invalid, DESK_CONTENT_EN)).toBe('1 text needs correcting: nothing was saved, your changes are kept on the page.');
+    expect(contentProblemText(invalid, DESK_CONTENT_EN)).toBe(
+      '1 text needs correcting: nothing was saved, your changes are kept on the page.',
+    );
     expect(contentProblemText(new ApiError(403, 'x', 'forbidden'), DESK_CONTENT_ZH)).toBe(DESK_CONTENT_ZH.problems.forbidden);
   });
 });
