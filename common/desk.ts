@@ -111,3 +111,29 @@ export function undoneSeqOf(id: string): number | null {
   const match = /^undo-(\d+)$/.exec(id);
   return match ? Number(match[1]) : null;
 }
+
+/** One import as the desk lists it: its entries are the seqs `fromSeq`..`seq`, committed together. */
+export interface ImportRecord {
+  /** The import's last entry: what `POST /api/import` answered, and what names it for an undo. */
+  seq: number;
+  fromSeq: number;
+  /** How many entries it added. */
+  entries: number;
+  at: string;
+  /** Who imported it (`account:<name>`). */
+  sender: string;
+  /** The compensating entry that took it back, if one did. */
+  undone: { seq: number; at: string; sender: string } | null;
+}
+
+/** `POST /api/imports/:seq/undo`: the compensating entry recorded, and what it took back from each figure. */
+export interface ImportUndoResult {
+  seq: number;
+  /** How many entries of the import it took back. */
+  entries: number;
+  /** Each figure's change (negative where the import had added). */
+  changes: Partial<Record<MetricId, number>>;
+}
+
+/** The id of the entry that undoes the import ending at `seq`: one undo per import, however often asked. */
+export const importUndoIdFor = (seq: number): string => `undo-import-${seq}`;

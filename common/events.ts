@@ -52,6 +52,9 @@ const oneOf = (names: readonly string[], what: string) =>
 
 const count = (max: number) => z.number().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
 
+/** A change one undo takes back: any finite number, bounded by the metric's range when it is applied. */
+const finiteDelta = z.number().refine(Number.isFinite, 'must be a finite number');
+
 const amount = (max: number) => z.number().positive('must be greater than 0').max(max, `must be at most ${max}`);
 
 /** An event's time: ISO 8601, from 2000 on and at most a day past `now()`, read when the event is validated. */
@@ -113,12 +116,30 @@ export function createEventSchemas(vocabulary: Vocabulary, { now = Date.now }: E
       if (value < min || value > max)
         ctx.addIssue({ code: 'custom', path: ['value'], message: `must be between ${min} and ${max} for ${metric}` });
     }),
+    'import.undone': event('import.undone', {
+      importSeq: z.number().int('must be a whole number').min(1, 'must be at least 1'),
+      reason: text(MAX_REASON_LENGTH),
+      values: z.partialRecord(z.enum(METRIC_IDS), finiteDelta),
+      breakdowns: z
+        .strictObject({
+          appealsByCategory: z.record(category, finiteDelta).optional(),
+          appealsByTown: z.record(town, finiteDelta).optional(),
+          landByProject: z.record(landProject, finiteDelta).optional(),
+        })
+        .optional(),
+      forget: z
+        .strictObject({ projects: z.array(text(MAX_NAME_LENGTH)).max(MAX_BATCH), orgs: z.array(text(MAX_NAME_LENGTH)).max(MAX_BATCH) })
+        .optional(),
+    }),
   };
 }
 
 type Schemas = ReturnType<typeof createEventSchemas>;
 export type EventType = keyof Schemas;
 export type DomainEvent = { [K in EventType]: z.infer<Schemas[K]> }[EventType];
+/** What happens in the hall's work (an appeal, a volunteer, land...): every type but the desk's corrections and undos. */
+export type FieldEventType = Exclude<EventType, 'metric.corrected' | 'import.undone'>;
+
 export type EventOf<K extends EventType> = Extract<DomainEvent, { type: K }>;
 
 export const EVENT_TYPES = [
@@ -133,7 +154,12 @@ export const EVENT_TYPES = [
   'project.introduced',
   'org.activity',
   'metric.corrected',
+  'import.undone',
 ] as const satisfies readonly EventType[];
+
+export const FIELD_EVENT_TYPES: readonly FieldEventType[] = EVENT_TYPES.filter(
+  (type): type is FieldEventType => type !== 'metric.corrected' && type !== 'import.undone',
+);
 
 export type ParseResult = { ok: true; events: DomainEvent[] } | { ok: false; errors: FieldError[] };
 

@@ -3,6 +3,7 @@
  * the screen and the mock feed so that the wire format has one definition.
  */
 import type { ControlMessage } from './control';
+import type { WallMode } from './mode';
 import type { MetricId, MetricValues } from './metrics';
 import type { WallContentMessage } from './wallContent';
 
@@ -35,7 +36,9 @@ export const RECENT_LIMIT = 50;
 export interface Snapshot {
   seq: number;
   at: string;
-  /** True once data from a demo feed has been counted. */
+  /** Which store the figures come from. */
+  mode: WallMode;
+  /** True when `mode` is `demo`: the wall marks itself as showing demo data. */
   demo: boolean;
   values: MetricValues;
   breakdowns: Breakdowns;
@@ -53,7 +56,8 @@ export interface Update {
   fromSeq: number;
   seq: number;
   at: string;
-  demo?: boolean;
+  /** Which store the update comes from; a screen showing the other one must not apply it. */
+  mode?: WallMode;
   values: Partial<Record<MetricId, number>>;
   breakdowns?: Partial<Breakdowns>;
   recent?: RecentItem[];
@@ -67,6 +71,10 @@ export interface Update {
 export interface ScreenHandshake {
   /** The last seq this screen has applied, so that it gets only what it missed. */
   lastSeq?: number | undefined;
+  /** Which store `lastSeq` counts in: a screen is caught up only within the store it was showing. */
+  lastMode?: WallMode | undefined;
+  /** The store this screen asks to show whatever the hall's mode (the page's `?mode=`); absent to follow the hall. */
+  mode?: string | undefined;
   screen?: string | undefined;
   group?: string | undefined;
   layout?: string | undefined;

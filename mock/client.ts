@@ -59,7 +59,7 @@ export async function postEvents(base: string, token: string, events: readonly D
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
-        // The server marks what this feed sends as demo data, so the wall says so.
+        // The server keeps what this feed sends in its demo store, apart from the hall's live figures.
         'x-feed-kind': 'demo',
       },
       body: JSON.stringify(events.length === 1 ? events[0] : events),

@@ -3,7 +3,7 @@
  * catalog's towns, categories and projects in a plausible mix.
  */
 import type { Catalog } from '../common/catalog';
-import type { DomainEvent, EventType } from '../common/events';
+import type { DomainEvent, FieldEventType } from '../common/events';
 import { intBetween, mulberry32, pick, pickWeighted, type Random } from './random';
 import { organizationNames } from './organizations';
 import { appealSummary } from './summaries';
@@ -13,7 +13,7 @@ export type MockCatalog = Pick<Catalog, 'towns' | 'categories' | 'landProjects' 
 
 /** Every event a feed may send; corrections are for operators, never for a mock. */
 export type MockEvent = Exclude<DomainEvent, { type: 'metric.corrected' }>;
-type MockEventType = Exclude<EventType, 'metric.corrected'>;
+type MockEventType = FieldEventType;
 
 /**
  * Share of each type, per 1,000 events. Most traffic is appeals handled, most

@@ -10,7 +10,6 @@ import { Server } from 'socket.io';
 import type { Catalog } from '../common/catalog';
 import { vocabularyOf } from '../common/catalog';
 import { createEventSchemas } from '../common/events';
-import type { Snapshot } from '../common/protocol';
 import type { Config } from './config';
 import type { Ledger } from './domain/ledger';
 import { handleErrors, sendError } from './http/errors';
@@ -38,11 +37,17 @@ import { deskRoutes } from './http/deskRoutes';
 import { join } from 'node:path';
 import { auditRecorded } from './audit/recordedLines';
 import { contentRoutes } from './http/contentRoutes';
+import { createHallMode } from './mode/hallMode';
+import { modeShown } from './mode/modeChoice';
+import { createSnapshots } from './mode/snapshots';
+import { modeRouter } from './http/modeRouter';
 
 export interface AppDeps {
   config: Config;
   catalog: Catalog;
   ledger: Ledger;
+  /** The demo feed's own ledger: only batches sent with `x-feed-kind: demo` go there. */
+  demoLedger: Ledger;
   store: Store;
   tokens: Tokens;
   controlStore: ControlStore;
@@ -77,16 +82,9 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
   } catch (error) {
     storage.failed(error);
   }
-  // Built once per state (a commit replaces it), so that many screens resyncing at once cost one copy.
-  let snapshotOf: { state: typeof ledger.state; body: Omit<Snapshot, 'at'> } | null = null;
-  const snapshot = (): Snapshot => {
-    const state = ledger.state;
-    if (snapshotOf?.state !== state) {
-      const { seq, demo, values, breakdowns, recent } = state;
-      snapshotOf = { state, body: { seq, demo, values, breakdowns, recent: [...recent] } };
-    }
-    return { ...snapshotOf.body, at: new Date().toISOString() };
-  };
+  const ledgers = { live: ledger, demo: deps.demoLedger };
+  const snapshot = createSnapshots(ledgers);
+  const hallMode = createHallMode(deps.controlStore, config.mock);
 
   const listeningPort = () => {
     const address = httpServer.address();
@@ -121,6 +119,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
   const hub = createHub(io, {
     intervalMs: config.updateIntervalMs,
     snapshot,
+    hallMode: () => hallMode.current(),
     // Screens connect only once the server listens, after createApplication has returned: by then `control` exists.
     welcome: (socketId, screen) => {
       const message = control.messageFor(screen);
@@ -166,6 +165,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     readRouter({
       catalog,
       snapshot,
+      hallMode: () => hallMode.current(),
       seq: () => ledger.state.seq,
       screens: () => hub.registry.size,
       store,
@@ -176,11 +176,11 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
   app.use(
     '/api',
     eventsRouter({
-      ledger,
+      ledgers,
       schemas,
       // The credential first: an unauthenticated flood must not spend the feed's allowance.
       guards: [access.require({ permission: 'record', feedKeys: true }), limitRate(() => ingestCeiling.take())],
-      onCommitted: (update) => hub.publish(update),
+      onCommitted: (update, mode) => hub.publish(update, mode),
       storage,
       senderOf: (res) => senderName(principalOf(res)),
       recorded: auditRecorded((line) => authStore.audit(line), storage, now),
@@ -226,10 +226,24 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       control,
     }),
   );
+  app.use(
+    '/api',
+    modeRouter({
+      hallMode,
+      requireManage: access.require({ permission: 'manage' }),
+      onSwitched: (mode) => hub.followHall(mode),
+      audit: (line) => authStore.audit(line),
+      storage,
+      now,
+    }),
+  );
   const content = contentRoutes({ dataDir: config.dataDir, catalog, access, authStore, io, storage, now });
   app.use('/api', content.router);
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
-  if (deps.screenDir) app.use(serveScreen(deps.screenDir, () => ({ snapshot: snapshot(), catalog, content: content.current() })));
+  // A page pinned with `?mode=` is written the figures of the store its socket will show.
+  const bootSnapshot = (asked: unknown) => snapshot(modeShown(asked, hallMode.current()));
+  if (deps.screenDir)
+    app.use(serveScreen(deps.screenDir, (req) => ({ snapshot: bootSnapshot(req.query.mode), catalog, content: content.current() })));
   app.use(handleErrors);
 
   return {

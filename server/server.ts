@@ -20,6 +20,7 @@ import { openAuthStore, type AuthStore } from './auth/authStore';
 import { verificationLine } from './http/peopleRoutes';
 import { scheduleLedgerChecks } from './ops/ledgerChecks';
 import { join } from 'node:path';
+import { takeOverDemoOnlyStore } from './mode/demoTakeover';
 
 export interface RunningServer {
   url: string;
@@ -27,6 +28,8 @@ export interface RunningServer {
   tokens: Tokens;
   catalog: Catalog;
   ledger: Ledger;
+  /** The demo feed's own ledger, in `demo.sqlite`. */
+  demoLedger: Ledger;
   authStore: AuthStore;
   application: Application;
   http: HttpServer;
@@ -76,13 +79,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const catalog = catalogOf(baseline);
   const tokens = resolveTokens(config.dataDir, { ingest: config.ingestToken, control: config.controlToken });
   const playlist = parsePlaylist(JSON.parse(readFileSync(config.playlistFile, 'utf8')));
+  takeOverDemoOnlyStore(config.dataDir);
   const store = openSqliteStore(config.dataDir, { synchronous: config.synchronous });
   const ledger = createLedger(store, () => initialState(baseline));
+  const demoStore = openSqliteStore(config.dataDir, { synchronous: config.synchronous, file: 'demo.sqlite' });
+  const demoLedger = createLedger(demoStore, () => initialState(baseline));
   const controlStore = openControlStore(config.dataDir);
   const authStore = openAuthStore(config.dataDir);
   const storage = createStorageHealth();
   // The walls keep showing the last figures; every write is answered 503 until a restart on a writable folder.
-  if (store.readOnly || controlStore.readOnly || authStore.readOnly) storage.failed(openedReadOnly(config.dataDir));
+  if (store.readOnly || demoStore.readOnly || controlStore.readOnly || authStore.readOnly) storage.failed(openedReadOnly(config.dataDir));
   const http = createServer({
     headersTimeout: httpTimeouts.headersMs,
     requestTimeout: httpTimeouts.requestMs,
@@ -95,6 +101,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     config,
     catalog,
     ledger,
+    demoLedger,
     store,
     tokens,
     controlStore,
@@ -135,9 +142,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       store.close();
+      demoStore.close();
       controlStore.close();
       authStore.close();
     })());
 
-  return { url: `http://${shownHost}:${port}`, port, tokens, catalog, ledger, authStore, application, http, close };
+  return { url: `http://${shownHost}:${port}`, port, tokens, catalog, ledger, demoLedger, authStore, application, http, close };
 }

@@ -20,7 +20,7 @@ import { loadDeviceCredential, saveDeviceCredential } from '../socket/deviceCred
  * because an operator may have edited the title or vocabularies.
  * The link is read-only: nothing here can send a command.
  */
-export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq'>, onControl?: (message: ControlMessage) => void) {
+export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq' | 'lastMode'>, onControl?: (message: ControlMessage) => void) {
   const live = useLiveStore();
   const catalog = useCatalogStore();
   const control = useControlStore();

@@ -4,17 +4,15 @@
  */
 import { isSceneId, SCENE_IDS, type CommandAction, type CommandTarget, type ControlCommand, type SceneId } from '../../common/control';
 import { parseCommand } from '../../common/controlCommand';
-import { CONSOLE_TEXT } from '../content/console';
+import { CONSOLE_ZH } from '../content/console';
+import type { ConsoleWords } from './consoleWords';
 import { storedPlaylist } from '../components/audit/storedCommand';
 
 /** Whom a command is for: a whole group, one screen taken out of it, or every screen (restore and reset). */
 export type ConsoleTarget = CommandTarget;
 
-export const SCENE_NAMES: Readonly<Record<SceneId, string>> = CONSOLE_TEXT.scenes;
-
-export const SCENE_CHOICES = SCENE_IDS.map((id) => ({ id, name: SCENE_NAMES[id] }));
-
-export const ACTION_NAMES: Readonly<Record<CommandAction, string>> = CONSOLE_TEXT.actions;
+/** The scenes a presenter picks from, in the playlist's usual order, named in `words`. */
+export const sceneChoices = (words: ConsoleWords = CONSOLE_ZH) => SCENE_IDS.map((id) => ({ id, name: words.scenes[id] }));
 
 /** What a button asks for, before it becomes a command. */
 export type CommandRequest =
@@ -31,33 +29,35 @@ export type CommandRequest =
 export function buildCommand(
   target: ConsoleTarget,
   request: CommandRequest,
+  words: ConsoleWords = CONSOLE_ZH,
 ): { ok: true; command: ControlCommand } | { ok: false; message: string } {
-  if (request.action === 'spotlight' && request.metric === '') return { ok: false, message: CONSOLE_TEXT.explain.pickFirst };
-  if (request.action === 'banner' && request.text.trim() === '') return { ok: false, message: CONSOLE_TEXT.welcome.empty };
-  if (request.action === 'rejoin' && 'group' in target) return { ok: false, message: CONSOLE_TEXT.result.rejoinGroup };
+  if (request.action === 'spotlight' && request.metric === '') return { ok: false, message: words.explain.pickFirst };
+  if (request.action === 'banner' && request.text.trim() === '') return { ok: false, message: words.welcome.empty };
+  if (request.action === 'rejoin' && 'group' in target) return { ok: false, message: words.result.rejoinGroup };
   const parsed = parseCommand({ target, ...request });
-  return parsed.ok ? parsed : { ok: false, message: CONSOLE_TEXT.result.invalid(parsed.message) };
+  return parsed.ok ? parsed : { ok: false, message: words.result.invalid(parsed.message) };
 }
 
 /** The target in words: 分组 main, 屏幕 hall-left, 全部屏幕. */
-export function describeTarget(target: ConsoleTarget): string {
-  if ('all' in target) return CONSOLE_TEXT.whom.all;
-  return 'group' in target ? CONSOLE_TEXT.whom.group(target.group) : CONSOLE_TEXT.whom.screen(target.screen);
+export function describeTarget(target: ConsoleTarget, words: ConsoleWords = CONSOLE_ZH): string {
+  if ('all' in target) return words.whom.all;
+  return 'group' in target ? words.whom.group(target.group) : words.whom.screen(target.screen);
 }
 
 /** A command in words, for the result toast and the audit log; unknown parts are shown as they are. */
 export function describeCommand(
   command: { action: string; scene?: unknown; metric?: unknown; text?: unknown; scenes?: unknown },
   metricName?: (id: string) => string,
+  all: ConsoleWords = CONSOLE_ZH,
 ): string {
-  const words = CONSOLE_TEXT.command;
+  const words = all.command;
   const playlist = storedPlaylist(command);
-  if (playlist) return words.playlist(playlist.map((scene) => SCENE_NAMES[scene]).join(' → '));
-  if (command.action === 'goto' && isSceneId(command.scene)) return words.goto(SCENE_NAMES[command.scene]);
+  if (playlist) return words.playlist(playlist.map((scene) => all.scenes[scene]).join(' → '));
+  if (command.action === 'goto' && isSceneId(command.scene)) return words.goto(all.scenes[command.scene]);
   if (command.action === 'spotlight' && typeof command.metric === 'string')
     return words.spotlight(metricName?.(command.metric) ?? command.metric);
   if (command.action === 'banner' && typeof command.text === 'string') return words.banner(command.text);
-  return (ACTION_NAMES as Partial<Record<string, string>>)[command.action] ?? command.action;
+  return (all.actions as Partial<Record<string, string>>)[command.action] ?? command.action;
 }
 
 /** Whether two targets are the same. */

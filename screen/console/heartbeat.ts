@@ -1,3 +1,4 @@
+import type { DataAgeWords } from '../content/dataAge';
 import { formatDataAge } from '../format/dataAge';
 
 /**
@@ -5,8 +6,8 @@ import { formatDataAge } from '../format/dataAge';
  * ("3 秒前"). Both times come from the server's clock, so a tablet with a
  * wrong clock still reads right.
  */
-export function formatHeartbeat(lastSeenAt: number, serverNow: number): string {
-  return formatDataAge(serverNow - lastSeenAt, 1);
+export function formatHeartbeat(lastSeenAt: number, serverNow: number, words?: DataAgeWords): string {
+  return formatDataAge(serverNow - lastSeenAt, 1, words);
 }
 
 /** A wall not heard from for this long is shown as possibly gone. */

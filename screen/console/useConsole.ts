@@ -1,24 +1,20 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue';
 import type { ControlCommand } from '../../common/control';
 import { ApiError } from '../components/auth/apiRequest';
-import { CONSOLE_TEXT } from '../content/console';
-import { SETUP_TEXT } from '../content/consoleSetup';
 import { doneNotice, failedNotice, refusedWords, type Notice } from './commandResult';
 import { consoleApi, type AuditRow, type GroupRow, type PairRequest, type ScreenRow } from './consoleApi';
+import type { ConsoleWords, SetupWords } from './consoleWords';
+import { CONSOLE_ZH } from '../content/console';
+import { SETUP_ZH } from '../content/consoleSetup';
 
 export type { Notice } from './commandResult';
 
 /** How often the screen list and audit log are refreshed. */
 export const POLL_MS = 2000;
 
-const PAIR = SETUP_TEXT.pair;
 /** Why a pairing failed, by the server's status, in the presenter's words. */
-const PAIR_PROBLEMS: Record<number, string> = {
-  400: PAIR.problems.invalid,
-  404: PAIR.problems.unknownCode,
-  409: PAIR.problems.nameTaken,
-  503: PAIR.problems.storage,
-};
+const pairProblem = (status: number, words: SetupWords['pair']): string | undefined =>
+  ({ 400: words.problems.invalid, 404: words.problems.unknownCode, 409: words.problems.nameTaken, 503: words.problems.storage })[status];
 
 /** `unknown` until the first answer; `lost` while the server cannot be reached (the screens' state is then unknown too). */
 export type Connection = 'unknown' | 'ok' | 'lost';
@@ -28,6 +24,9 @@ export interface ConsoleOptions {
   active: Readonly<Ref<boolean>>;
   /** A call was refused (401: the session is over; 403: this account may not drive the walls). */
   onRefused: (error: ApiError) => void;
+  /** The words in the presenter's language, read when a notice is made. */
+  words?: Readonly<Ref<ConsoleWords>>;
+  setup?: Readonly<Ref<SetupWords>>;
 }
 
 /**
@@ -35,7 +34,7 @@ export interface ConsoleOptions {
  * polled every two seconds while a presenter is signed in, and commands sent
  * on request. A refusal stops the polling and is handed to `onRefused`.
  */
-export function useConsole({ active, onRefused }: ConsoleOptions) {
+export function useConsole({ active, onRefused, words = ref(CONSOLE_ZH), setup = ref(SETUP_ZH) }: ConsoleOptions) {
   const screens = shallowRef<ScreenRow[]>([]);
   const groups = shallowRef<GroupRow[]>([]);
   const recentBanners = shallowRef<string[]>([]);
@@ -84,26 +83,26 @@ export function useConsole({ active, onRefused }: ConsoleOptions) {
       // No answer, or a proxy's answer for a server that is gone: the server is away, not the tablet's network at fault.
       const away = error instanceof ApiError && (error.status === 0 || error.status === 502 || error.status === 504);
       if (away) connection.value = 'lost';
-      else pollError.value = CONSOLE_TEXT.connection.pollFailed(error instanceof Error ? error.message : String(error));
+      else pollError.value = words.value.connection.pollFailed(error instanceof Error ? error.message : String(error));
     }
     if (!stopped && active.value && thisPoll === latestPoll) timer = setTimeout(() => void poll(), POLL_MS);
   }
 
   /** Sends a command described as `what`; resolves to what to tell the presenter. */
   async function send(command: ControlCommand, what: string): Promise<Notice> {
-    if (!active.value) return { kind: 'error', text: SETUP_TEXT.signIn.first };
+    if (!active.value) return { kind: 'error', text: setup.value.signIn.first };
     sending.value = true;
     try {
       const result = await consoleApi.send(command);
       void poll();
-      return doneNotice(what, result);
+      return doneNotice(what, result, words.value);
     } catch (error) {
       refused(error);
       if (error instanceof ApiError && error.status === 0) connection.value = 'lost';
       const { target } = command;
       const individual = 'group' in target ? (groups.value.find((g) => g.group === target.group)?.individual ?? 0) : 0;
       void poll();
-      return failedNotice(what, target, error, individual);
+      return failedNotice(what, target, error, individual, words.value);
     } finally {
       sending.value = false;
     }
@@ -111,17 +110,20 @@ export function useConsole({ active, onRefused }: ConsoleOptions) {
 
   /** Pairs the page showing `request.code`; resolves to what to tell the presenter. */
   async function pair(request: PairRequest): Promise<Notice> {
-    if (!active.value) return { kind: 'error', text: SETUP_TEXT.signIn.first };
+    if (!active.value) return { kind: 'error', text: setup.value.signIn.first };
+    const PAIR = setup.value.pair;
     sending.value = true;
     try {
       const result = await consoleApi.pair(request);
       void poll();
       return { kind: 'ok', text: PAIR.done(result.screen, result.group) };
     } catch (error) {
-      if (refused(error)) return { kind: 'error', text: PAIR.failed(refusedWords(error as ApiError)) };
+      if (refused(error)) return { kind: 'error', text: PAIR.failed(refusedWords(error as ApiError, words.value)) };
       const status = error instanceof ApiError ? error.status : 0;
       const why =
-        status === 0 ? CONSOLE_TEXT.connection.lost : (PAIR_PROBLEMS[status] ?? (error instanceof Error ? error.message : String(error)));
+        status === 0
+          ? words.value.connection.lost
+          : (pairProblem(status, PAIR) ?? (error instanceof Error ? error.message : String(error)));
       return { kind: 'error', text: PAIR.failed(why) };
     } finally {
       sending.value = false;

@@ -92,6 +92,7 @@ export const ADMIN_ZH = {
     import: '导入',
     ledger: '账本',
     refusal: '拒绝',
+    mode: '演示/实时切换',
     content: '大屏文字',
   } satisfies Record<AuditKind, string>,
 };
@@ -184,6 +185,7 @@ export const ADMIN_EN: AdminWords = {
     import: 'Import',
     ledger: 'Ledger',
     refusal: 'Refusal',
+    mode: 'Demo/live switch',
     content: 'Wall texts',
   },
 };

@@ -53,6 +53,7 @@ export const AUDIT_LINES_ZH = {
     'project.introduced': '引进项目',
     'org.activity': '组织活动',
     'metric.corrected': '更正指标',
+    'import.undone': '撤销导入',
   } satisfies Record<EventType, string>,
   refusal: {
     tried: (action: string, request: string) => `${action}（${request}）`,
@@ -126,6 +127,7 @@ export const AUDIT_LINES_EN: AuditLinesWords = {
     'project.introduced': 'project introduced',
     'org.activity': 'organization activity',
     'metric.corrected': 'figure corrected',
+    'import.undone': 'import undone',
   },
   refusal: {
     tried: (action, request) => `${action} (${request})`,

@@ -9,6 +9,8 @@ const mmss = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds 
 
 export const CONSOLE_ZH = {
   title: '演示控制台',
+  /** The language switch: the other language's name. */
+  language: 'English',
   scenes: { overview: '总览', regional: '区域党建', smart: '智慧党建', brand: '品牌党建' } satisfies Record<SceneId, string>,
   actions: {
     goto: '切换场景',
@@ -75,6 +77,7 @@ export const CONSOLE_ZH = {
     storage: '服务器暂时无法保存，命令未执行，请稍后再试',
     invalid: (detail: string) => `命令无效（${detail}）`,
     rejoinGroup: '“回到分组”只对单块屏幕有效',
+    failed: (what: string, why: string) => `${what}：${why}`,
   },
   connection: {
     lost: '与服务器的连接已断开，正在重连…',
@@ -114,6 +117,7 @@ export type Words<T> = {
 
 export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
   title: 'Presenter console',
+  language: '中文',
   scenes: { overview: 'Overview', regional: 'Regional', smart: 'Smart', brand: 'Brand' },
   actions: {
     goto: 'Show scene',
@@ -178,6 +182,7 @@ export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
     storage: 'The server cannot save right now: nothing was done, try again shortly',
     invalid: (detail) => `invalid command (${detail})`,
     rejoinGroup: '“Back to group” applies to one screen',
+    failed: (what, why) => `${what}: ${why}`,
   },
   connection: {
     lost: 'The connection to the server is lost, reconnecting…',
@@ -209,6 +214,3 @@ export const CONSOLE_EN: Words<typeof CONSOLE_ZH> = {
     unreached: (what, whom) => `${what} · ${whom} had no screen connected`,
   },
 };
-
-/** The console's language. */
-export const CONSOLE_TEXT = CONSOLE_ZH;

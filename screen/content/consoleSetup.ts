@@ -52,5 +52,3 @@ export const SETUP_EN: Words<typeof SETUP_ZH> = {
     },
   },
 };
-
-export const SETUP_TEXT = SETUP_ZH;

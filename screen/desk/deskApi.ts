@@ -4,7 +4,7 @@
  * through `onSignedOut`, then the call fails as usual.
  */
 import type { Catalog } from '../../common/catalog';
-import type { DeskToday, ImportPreview, ImportResult, UndoResult } from '../../common/desk';
+import type { DeskToday, ImportPreview, ImportRecord, ImportResult, ImportUndoResult, UndoResult } from '../../common/desk';
 import type { MetricId } from '../../common/metrics';
 import type { IngestResponse, Snapshot } from '../../common/protocol';
 import { ApiError, requestJson } from '../components/auth/apiRequest';
@@ -47,6 +47,9 @@ export function deskApi(onSignedOut: () => void) {
       call(() => requestJson<UndoResult>(`/api/corrections/${seq}/undo`, { method: 'POST', json: { reason } })),
     preview: (file: File) => call(() => postWithDetails<ImportPreview>('/api/import?dryRun=1', { form: upload(file) })),
     importFile: (file: File) => call(() => postWithDetails<ImportResult>('/api/import', { form: upload(file) })),
+    imports: () => call(() => requestJson<ImportRecord[]>('/api/imports')),
+    undoImport: (seq: number, reason: string) =>
+      call(() => requestJson<ImportUndoResult>(`/api/imports/${seq}/undo`, { method: 'POST', json: { reason } })),
   };
 }
 

@@ -4,14 +4,14 @@
  * The limits are the contract's own schemas, run in the browser. Pure.
  */
 import type { Vocabulary } from '../../common/catalog';
-import { EVENT_TYPES, type createEventSchemas, type EventType } from '../../common/events';
+import { FIELD_EVENT_TYPES, type createEventSchemas, type EventType, type FieldEventType } from '../../common/events';
 import type { DeskFormWords } from '../content/deskForms';
 import { fieldProblemText } from './fieldProblem';
 
 /** What the record form offers: every event but a correction, which has its own section. */
-export type RecordType = Exclude<EventType, 'metric.corrected'>;
+export type RecordType = FieldEventType;
 
-export const RECORD_TYPES: readonly RecordType[] = EVENT_TYPES.filter((type): type is RecordType => type !== 'metric.corrected');
+export const RECORD_TYPES: readonly RecordType[] = FIELD_EVENT_TYPES;
 
 type Label = keyof DeskFormWords['record']['labels'];
 

@@ -15,12 +15,16 @@ export const useHandlingTrendStore = defineStore('handlingTrend', () => {
   const live = useLiveStore();
   const series = shallowRef<TrendSeries | null>(null);
   let lostAt: number | null = null;
+  let recordedMode = live.mode;
   watch(
     () => live.state?.values,
     (values) => {
       if (!values) return;
       const sample = { at: Date.now(), handled: values['appeals.handled'], resolved: values['appeals.resolved'] };
-      series.value = series.value ? addTrendSample(series.value, sample) : startTrend(sample);
+      // A switch between live and demo data starts the trend afresh: a line across both stores would be a false jump.
+      const switched = live.mode !== recordedMode;
+      recordedMode = live.mode;
+      series.value = series.value && !switched ? addTrendSample(series.value, sample) : startTrend(sample);
     },
     { immediate: true },
   );

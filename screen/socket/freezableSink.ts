@@ -9,7 +9,7 @@ import { applyUpdate, stateFromSnapshot, type LiveState, type UpdateOutcome } fr
 import type { LiveSink } from './screenSocket';
 
 /** The live store as the freeze sees it: the state on screen, replaced whole on each change. */
-export interface ShownSink extends LiveSink {
+export interface ShownSink extends Omit<LiveSink, 'mode'> {
   readonly state: LiveState | null;
 }
 
@@ -40,6 +40,9 @@ export function createFreezableSink(shown: ShownSink, onFollowed: (seq: number) 
     },
     get state() {
       return latest ?? shown.state;
+    },
+    get mode() {
+      return (latest ?? shown.state)?.mode;
     },
     receiveSnapshot(snapshot: Snapshot) {
       if (!latest) {

@@ -16,10 +16,13 @@ import type {
 import type { ControlMessage } from '../../common/control';
 import type { WallContentMessage } from '../../common/wallContent';
 import type { UpdateOutcome } from '../stores/liveState';
+import type { WallMode } from '../../common/mode';
 
 /** The part of the live store the socket feeds. */
 export interface LiveSink {
   readonly seq: number;
+  /** Which store `seq` counts in, once the wall holds figures. */
+  readonly mode: WallMode | undefined;
   readonly state: unknown;
   receiveSnapshot(snapshot: Snapshot): void;
   receiveUpdate(update: Update): UpdateOutcome;
@@ -30,7 +33,7 @@ export interface LiveSink {
 export interface ScreenSocketOptions {
   sink: LiveSink;
   /** How the screen names itself to the server (the URL's `screen`, `group`, and its layout). */
-  identity: Omit<ScreenHandshake, 'lastSeq'>;
+  identity: Omit<ScreenHandshake, 'lastSeq' | 'lastMode'>;
   /** Same origin when omitted. */
   url?: string;
   /** Called on every (re)connection, e.g. to reload the catalog an operator may have edited. */
@@ -63,10 +66,11 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
     transports: ['websocket', 'polling'],
     reconnectionDelay: 500,
     reconnectionDelayMax: 3000,
-    // A function, so every reconnection tells the server the seq the wall holds now.
+    // A function, so every reconnection tells the server the seq the wall holds now, and in which store.
     auth: (send: (handshake: ScreenHandshake) => void) => {
       const device = options.device?.();
-      send({ kind: 'wall', ...identity, ...(sink.state ? { lastSeq: sink.seq } : {}), ...(device ? { device } : {}) });
+      const held = sink.state ? { lastSeq: sink.seq, lastMode: sink.mode } : {};
+      send({ kind: 'wall', ...identity, ...held, ...(device ? { device } : {}) });
     },
   };
   const socket: ScreenSocket = options.url ? io(options.url, socketOptions) : io(socketOptions);

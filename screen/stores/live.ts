@@ -22,6 +22,7 @@ export const useLiveStore = defineStore('live', () => {
 
   const seq = computed(() => state.value?.seq ?? 0);
   const demo = computed(() => state.value?.demo ?? false);
+  const mode = computed(() => state.value?.mode);
 
   function receiveSnapshot(snapshot: Snapshot, now = Date.now()): void {
     state.value = stateFromSnapshot(snapshot);
@@ -50,5 +51,5 @@ export const useLiveStore = defineStore('live', () => {
     connection.value = 'reconnecting';
   }
 
-  return { state, connection, syncedAt, followedSeq, seq, demo, receiveSnapshot, receiveUpdate, markConnected, markDisconnected };
+  return { state, connection, syncedAt, followedSeq, seq, mode, demo, receiveSnapshot, receiveUpdate, markConnected, markDisconnected };
 });

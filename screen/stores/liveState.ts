@@ -4,6 +4,7 @@
  * seq the wall holds (`fromSeq <= seq < update.seq`).
  */
 import { maskPersonalNumbers } from '../../common/mask';
+import type { WallMode } from '../../common/mode';
 import type { Breakdowns, RecentItem, Snapshot, Update } from '../../common/protocol';
 import { RECENT_LIMIT } from '../../common/protocol';
 import type { MetricValues } from '../../common/metrics';
@@ -12,6 +13,9 @@ export interface LiveState {
   seq: number;
   /** Server time of the state, ISO 8601. */
   at: string;
+  /** Which store the figures come from: the hall's live figures or the demo feed's. */
+  mode: WallMode;
+  /** Whether the wall marks itself as showing demo data: exactly when `mode` is `demo`. */
   demo: boolean;
   values: MetricValues;
   breakdowns: Breakdowns;
@@ -32,7 +36,8 @@ export function stateFromSnapshot(snapshot: Snapshot): LiveState {
   return {
     seq: snapshot.seq,
     at: snapshot.at,
-    demo: snapshot.demo,
+    mode: snapshot.mode,
+    demo: snapshot.mode === 'demo',
     values: { ...snapshot.values },
     breakdowns: {
       appealsByCategory: { ...snapshot.breakdowns.appealsByCategory },
@@ -56,8 +61,12 @@ export function mergeRecent(current: readonly RecentItem[], incoming: readonly R
   return merged;
 }
 
-/** Classifies an update against the seq the wall holds. */
-export function classifyUpdate(seq: number, update: Pick<Update, 'fromSeq' | 'seq'>): UpdateOutcome {
+/**
+ * Classifies an update against the seq the wall holds, in the store it shows:
+ * an update of the other store never applies (its seqs count elsewhere), and a snapshot puts it right.
+ */
+export function classifyUpdate(seq: number, update: Pick<Update, 'fromSeq' | 'seq' | 'mode'>, mode?: WallMode): UpdateOutcome {
+  if (update.mode !== undefined && mode !== undefined && update.mode !== mode) return 'gap';
   if (update.seq <= seq) return 'stale';
   if (update.fromSeq > seq) return 'gap';
   return 'applied';
@@ -65,7 +74,7 @@ export function classifyUpdate(seq: number, update: Pick<Update, 'fromSeq' | 'se
 
 /** Applies an update; returns the same state object unless the outcome is `applied`. */
 export function applyUpdate(state: LiveState, update: Update): { outcome: UpdateOutcome; state: LiveState } {
-  const outcome = classifyUpdate(state.seq, update);
+  const outcome = classifyUpdate(state.seq, update, state.mode);
   if (outcome !== 'applied') return { outcome, state };
   const values = { ...state.values };
   for (const [id, value] of Object.entries(update.values) as Array<[keyof MetricValues, number | undefined]>) {
@@ -76,7 +85,8 @@ export function applyUpdate(state: LiveState, update: Update): { outcome: Update
     state: {
       seq: update.seq,
       at: update.at,
-      demo: update.demo ?? state.demo,
+      mode: state.mode,
+      demo: state.demo,
       values,
       breakdowns: { ...state.breakdowns, ...definedBreakdowns(update.breakdowns) },
       recent: update.recent && update.recent.length > 0 ? mergeRecent(state.recent, update.recent) : state.recent,

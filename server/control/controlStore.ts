@@ -42,6 +42,9 @@ export interface ControlStore extends DeviceStore {
   auditLog(limit: number): AuditEntry[];
   /** The whole trail, for the admin. */
   readonly trail: AuditTrail;
+  /** A small setting kept across restarts (the hall's mode), or null when never saved. */
+  setting(key: string): string | null;
+  saveSetting(key: string, value: string): void;
   close(): void;
 }
 
@@ -55,7 +58,8 @@ export function openControlStore(dataDir: string): ControlStore & { readonly rea
     CREATE TABLE IF NOT EXISTS devices (
       name TEXT PRIMARY KEY, grp TEXT NOT NULL, kind TEXT NOT NULL, credential_hash TEXT NOT NULL UNIQUE, paired_at TEXT NOT NULL
     );
-    CREATE TABLE IF NOT EXISTS banners (text TEXT PRIMARY KEY, used_at TEXT NOT NULL);`);
+    CREATE TABLE IF NOT EXISTS banners (text TEXT PRIMARY KEY, used_at TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`);
   if (!db.readonly) ensureAuditTable(db);
   const trail = openAuditTrail(db);
   const save = db.prepare('INSERT INTO channels (key, state) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state');
@@ -76,6 +80,12 @@ export function openControlStore(dataDir: string): ControlStore & { readonly rea
         `INSERT INTO devices (name, grp, kind, credential_hash, paired_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (name) DO UPDATE SET grp = excluded.grp, kind = excluded.kind, credential_hash = excluded.credential_hash, paired_at = excluded.paired_at`,
       )
+    : null;
+  // A store written before settings existed, opened read-only, has none saved.
+  const hasSettings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get() !== undefined;
+  const readSetting = hasSettings ? db.prepare('SELECT value FROM settings WHERE key = ?').pluck() : null;
+  const writeSetting = hasSettings
+    ? db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     : null;
   return {
     channels: () =>
@@ -102,6 +112,11 @@ export function openControlStore(dataDir: string): ControlStore & { readonly rea
     saveDevice: (d) => {
       if (!insertDevice) throw Object.assign(new Error('the control store is read-only'), { code: 'SQLITE_READONLY' });
       insertDevice.run(d.name, d.group, d.kind, d.credentialHash, d.pairedAt);
+    },
+    setting: (key) => (readSetting?.get(key) as string | undefined) ?? null,
+    saveSetting: (key, value) => {
+      if (!writeSetting) throw Object.assign(new Error('the control store is read-only'), { code: 'SQLITE_READONLY' });
+      writeSetting.run(key, value);
     },
     readOnly: db.readonly,
     close: () => db.close(),

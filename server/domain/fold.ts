@@ -6,8 +6,8 @@
 import type { DomainEvent } from '../../common/events';
 import { maskPersonalNumbers } from '../../common/mask';
 import type { MetricId } from '../../common/metrics';
-import { RECENT_LIMIT, type BreakdownId, type RecentItem } from '../../common/protocol';
-import type { NameKind, Touched, WallState } from './state';
+import { BREAKDOWN_IDS, RECENT_LIMIT, type BreakdownId, type RecentItem } from '../../common/protocol';
+import type { KnownNames, NameKind, Touched, WallState } from './state';
 
 /** When and in what order the event was accepted. */
 export interface FoldContext {
@@ -21,6 +21,7 @@ class Draft {
   private breakdowns: Partial<Record<BreakdownId, Record<string, number>>> = {};
   private recentItem: RecentItem | undefined;
   private name: { kind: NameKind; name: string } | undefined;
+  private forgotten: Array<{ kind: NameKind; name: string }> = [];
 
   constructor(
     private readonly base: WallState,
@@ -50,22 +51,40 @@ class Draft {
     this.touched.names.push(this.name);
   }
 
+  /** Takes a name back out of the known ones, so that it counts again when next seen (an import undone). */
+  forget(kind: NameKind, name: string): void {
+    this.forgotten.push({ kind, name });
+    this.touched.forgotten.push({ kind, name });
+  }
+
   ticker(item: RecentItem): void {
     this.recentItem = item;
     this.touched.recent.push(item);
   }
 
   finish(seq: number): WallState {
-    const { base, name, recentItem } = this;
+    const { base, name, recentItem, forgotten } = this;
     return {
       ...base,
       seq,
       values: { ...base.values, ...this.values },
       breakdowns: { ...base.breakdowns, ...this.breakdowns },
       recent: recentItem ? [recentItem, ...base.recent].slice(0, RECENT_LIMIT) : base.recent,
-      known: name ? { ...base.known, [name.kind]: new Set([...base.known[name.kind], name.name]) } : base.known,
+      known: knownAfter(base.known, name, forgotten),
     };
   }
+}
+
+function knownAfter(
+  known: KnownNames,
+  added: { kind: NameKind; name: string } | undefined,
+  forgotten: ReadonlyArray<{ kind: NameKind; name: string }>,
+): KnownNames {
+  if (!added && forgotten.length === 0) return known;
+  const next = { orgs: new Set(known.orgs), projects: new Set(known.projects) };
+  if (added) next[added.kind].add(added.name);
+  for (const { kind, name } of forgotten) next[kind].delete(name);
+  return next;
 }
 
 function tickerItem(event: DomainEvent, ctx: FoldContext): RecentItem | undefined {
@@ -130,6 +149,15 @@ function applyRule(draft: Draft, state: WallState, event: DomainEvent): void {
       return;
     case 'metric.corrected':
       return draft.set(event.metric, event.value);
+    case 'import.undone':
+      // The compensating entry carries what the import had added, negated: the undo is a new entry, never a deletion.
+      for (const [metric, delta] of Object.entries(event.values) as Array<[MetricId, number]>) draft.add(metric, delta);
+      for (const breakdown of BREAKDOWN_IDS) {
+        for (const [key, delta] of Object.entries(event.breakdowns?.[breakdown] ?? {})) draft.addTo(breakdown, key, delta);
+      }
+      for (const name of event.forget?.projects ?? []) draft.forget('projects', name);
+      for (const name of event.forget?.orgs ?? []) draft.forget('orgs', name);
+      return;
   }
 }
 

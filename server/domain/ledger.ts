@@ -126,11 +126,12 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
       demo,
       values: changedValues(next, touched),
       breakdowns: breakdownRows(next, touched),
-      names: touched.names,
+      // What the batch leaves known, whatever order its events added and forgot a name in.
+      names: touched.names.filter(({ kind, name }) => next.known[kind].has(name)),
+      forgotten: touched.forgotten.filter(({ kind, name }) => !next.known[kind].has(name)),
       recent,
     });
     const fromSeq = current.seq;
-    const demoChanged = demo !== current.demo;
     current = next;
     head = nextHead;
     const breakdowns = changedBreakdowns(next, touched);
@@ -141,7 +142,6 @@ export function createLedger(store: Store, initial: () => WallState): Ledger {
         seq: next.seq,
         at,
         values: changedValues(next, touched),
-        ...(demoChanged ? { demo } : {}),
         ...(Object.keys(breakdowns).length > 0 ? { breakdowns } : {}),
         ...(recent.length > 0 ? { recent } : {}),
       },

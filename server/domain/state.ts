@@ -12,6 +12,10 @@ export type NameKind = keyof KnownNames;
 /** Everything the counters are: what the fold reads and returns. */
 export interface WallState {
   seq: number;
+  /**
+   * True once a demo feed's event is in this store's log: kept and verified with the log, but no
+   * longer what marks a wall as demo (the store a wall shows does, see `common/mode.ts`).
+   */
   demo: boolean;
   values: Readonly<MetricValues>;
   breakdowns: Readonly<Breakdowns>;
@@ -25,9 +29,11 @@ export interface Touched {
   metrics: Set<MetricId>;
   breakdownKeys: Map<BreakdownId, Set<string>>;
   names: Array<{ kind: NameKind; name: string }>;
+  /** Names taken back out of the known ones (an import undone). */
+  forgotten: Array<{ kind: NameKind; name: string }>;
   recent: RecentItem[];
 }
 
 export function emptyTouched(): Touched {
-  return { metrics: new Set(), breakdownKeys: new Map(), names: [], recent: [] };
+  return { metrics: new Set(), breakdownKeys: new Map(), names: [], forgotten: [], recent: [] };
 }

@@ -13,7 +13,7 @@ import type { LedgerRow } from './verifyLedger';
 
 /**
  * The event types whose counting rule can touch each metric (`fold.ts`); a test checks
- * this table against the fold. A correction can touch any metric.
+ * this table against the fold.
  */
 const CHANGED_BY: Partial<Record<MetricId, readonly EventType[]>> = {
   'appeals.handled': ['appeal.handled'],
@@ -30,9 +30,9 @@ const CHANGED_BY: Partial<Record<MetricId, readonly EventType[]>> = {
   'members.active': ['org.activity'],
 };
 
-/** The event types to read to trace `metric`: the rest cannot have changed it. */
+/** The event types to read to trace `metric`: the rest cannot have changed it. A correction or an undone import can touch any. */
 export function typesThatCanChange(metric: MetricId): EventType[] {
-  return [...(CHANGED_BY[metric] ?? []), 'metric.corrected'];
+  return [...(CHANGED_BY[metric] ?? []), 'metric.corrected', 'import.undone'];
 }
 
 /**

@@ -15,6 +15,7 @@ const KINDS: readonly AuditKind[] = [
   'import',
   'ledger',
   'refusal',
+  'mode',
   'content',
 ];
 export const MAX_AUDIT_ROWS = 5000;

@@ -2,12 +2,12 @@
 import { Router, type RequestHandler, type Response } from 'express';
 import { undoIdFor, type DeskToday, type UndoResult } from '../../common/desk';
 import { parseEventBody, type createEventSchemas, type DomainEvent } from '../../common/events';
-import { METRIC_BY_ID, METRIC_IDS, type MetricId, type MetricValues } from '../../common/metrics';
+import { METRIC_BY_ID, METRIC_IDS, type MetricValues } from '../../common/metrics';
 import type { AuditLine } from '../audit/auditTrail';
-import { compensatingValue, figuresToday, localDayStart, type LastChange } from '../desk/today';
+import { compensatingValue, figuresToday, localDayStart } from '../desk/today';
 import type { Ledger } from '../domain/ledger';
 import type { ScreenInfo } from '../realtime/screens';
-import { traceMetricInFile } from '../store/ledgerFile';
+import { lastChangesIn } from '../store/lastChanges';
 import { entryAt, recentEntries, stateBefore } from '../store/ledgerReads';
 import type { Store } from '../store/store';
 import type { StorageHealth } from '../store/storageHealth';
@@ -35,6 +35,7 @@ const MAX_UNDO_REASON = 200;
 
 export function deskRouter(deps: DeskRouterDeps): Router {
   const router = Router();
+  const lastChanges = lastChangesIn(deps.file, () => deps.ledger.state);
   // The figures at the day's start never change once the day has begun: folded once a day.
   let dayStartCache: { dayStart: string; values: Readonly<MetricValues> } | null = null;
   const dayStartValues = async (dayStart: string) => {
@@ -46,13 +47,11 @@ export function deskRouter(deps: DeskRouterDeps): Router {
   router.get('/desk/today', deps.requireRecord, async (_req, res, next) => {
     try {
       const dayStart = localDayStart(deps.now()).toISOString();
-      const [startValues, recent, traces] = await Promise.all([
+      const [startValues, recent, lastChange] = await Promise.all([
         dayStartValues(dayStart),
         recentEntries(deps.file, RECENT_ENTRIES),
-        Promise.all(METRIC_IDS.map((id) => traceMetricInFile(deps.file, id, 1).then((events) => [id, events[0]] as const))),
+        lastChanges(),
       ]);
-      const lastChange = new Map<MetricId, LastChange>();
-      for (const [id, event] of traces) if (event) lastChange.set(id, { source: event.source, at: event.receivedAt });
       const all = deps.screens();
       const paired = all.filter((s) => s.paired);
       const body: DeskToday = {

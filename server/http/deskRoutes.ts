@@ -17,6 +17,7 @@ import type { Store } from '../store/store';
 import type { StorageHealth } from '../store/storageHealth';
 import { deskRouter } from './deskRouter';
 import { importRouter } from './importRouter';
+import { importUndoRouter } from './importUndoRouter';
 import { playlistRouter } from './playlistRouter';
 import type { ControlService } from '../control/controlService';
 
@@ -90,6 +91,18 @@ export function deskRoutes(deps: DeskRoutesDeps): Router {
       senderOf: (res) => senderName(principalOf(res)),
       storage,
       now,
+    }),
+  );
+  router.use(
+    importUndoRouter({
+      requireRecord,
+      ledger,
+      store: deps.store,
+      file: deps.file,
+      schemas: deps.schemas,
+      ingest: (res, events) => ingestAs(events, senderName(principalOf(res)), 'desk'),
+      audit,
+      storage,
     }),
   );
   router.use(playlistRouter({ control: deps.control, requireRecord, storage }));

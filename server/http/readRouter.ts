@@ -1,12 +1,17 @@
 /** The read-only endpoints: health, the catalog, the snapshot and the corrections audit. */
 import { Router } from 'express';
 import type { Catalog } from '../../common/catalog';
+import type { WallMode } from '../../common/mode';
 import type { HealthResponse, Snapshot } from '../../common/protocol';
+import { chooseMode } from '../mode/modeChoice';
 import type { Store } from '../store/store';
+import { sendError } from './errors';
 
 export interface ReadRouterDeps {
   catalog: Catalog;
-  snapshot: () => Snapshot;
+  snapshot: (mode: WallMode) => Snapshot;
+  /** The mode the walls show, which a read serves unless it asks for one with `?mode=`. */
+  hallMode: () => WallMode;
   seq: () => number;
   screens: () => number;
   store: Pick<Store, 'corrections'>;
@@ -32,8 +37,10 @@ export function readRouter(deps: ReadRouterDeps): Router {
   router.get('/metrics', (_req, res) => {
     res.json(deps.catalog);
   });
-  router.get('/snapshot', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json(deps.snapshot());
+  router.get('/snapshot', (req, res) => {
+    const choice = chooseMode(req.query.mode, deps.hallMode());
+    if (!choice.ok) return sendError(res, 400, 'invalid_mode', choice.message);
+    res.set('Cache-Control', 'no-store').json(deps.snapshot(choice.mode));
   });
   router.get('/corrections', (req, res) => {
     const limit = Math.min(500, Math.max(1, Number(req.query.limit) || 100));

@@ -1,5 +1,5 @@
 /** Serves the built screen, with its index page for every page path (/, /console, /kiosk ...). */
-import express, { Router } from 'express';
+import express, { Router, type Request } from 'express';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { withBootData, type BootData } from './bootData';
@@ -8,7 +8,8 @@ import { sendError } from './errors';
 /** Pages that show the live figures and so get them written into the page (the console, admin and desk pages show none). */
 const FIGURE_PAGES = /^\/(?!(?:console|admin|desk)(?:\/|$))/;
 
-export function serveScreen(dir: string, bootData?: () => BootData): Router {
+/** `bootData` is given the page's request, whose `?mode=` says which store's figures to write in. */
+export function serveScreen(dir: string, bootData?: (req: Request) => BootData): Router {
   const router = Router();
   const index = indexPage(join(dir, 'index.html'));
   // Hashed asset names change with their content, so they may be cached for good.
@@ -18,7 +19,7 @@ export function serveScreen(dir: string, bootData?: () => BootData): Router {
   router.get('/{*splat}', (req, res) => {
     const html = index();
     if (html === null) return sendError(res, 503, 'screen_not_built', 'the screen is not built yet: run npm run build');
-    const page = bootData && FIGURE_PAGES.test(req.path) ? withBootData(html, bootData()) : html;
+    const page = bootData && FIGURE_PAGES.test(req.path) ? withBootData(html, bootData(req)) : html;
     // Written per request with the figures of the moment: never cached.
     res.set('Cache-Control', 'no-store').type('html').send(page);
   });

@@ -1,8 +1,8 @@
 /** The event types an import may hold, their Chinese names, and which column fills which field. */
-import type { EventType } from '../../common/events';
+import type { FieldEventType } from '../../common/events';
 import type { ColumnKey } from './columns';
 
-export type ImportedType = Exclude<EventType, 'metric.corrected'>;
+export type ImportedType = FieldEventType;
 
 /** How a cell is read: text as it is, a number, or a name from a catalog list. */
 export type FieldKind = 'text' | 'number' | 'town' | 'category' | 'landProject';

@@ -1,6 +1,6 @@
 /**
  * The wall store's tables, and the one upgrade an older file needs: the event
- * log's `sender` and `hash` columns, added in place.
+ * log's `sender` and `hash` columns, added in place, before the index that needs `sender`.
  */
 import type Database from 'better-sqlite3';
 
@@ -46,3 +46,6 @@ export function addChainColumns(db: Database.Database): void {
   if (!columns.has('sender')) db.exec(`ALTER TABLE events ADD COLUMN sender TEXT NOT NULL DEFAULT '${SENDER_BEFORE_KEYS}'`);
   if (!columns.has('hash')) db.exec('ALTER TABLE events ADD COLUMN hash TEXT');
 }
+
+/** Finds the entries of one import (the desk's list and undo) without costing a feed's events anything: only imported rows are indexed. */
+export const IMPORTS_INDEX = "CREATE INDEX IF NOT EXISTS imports ON events (received_at, sender) WHERE source = 'import'";

@@ -10,27 +10,30 @@ import { canonicalState, type ChainHead } from '../domain/chain';
 import type { WallState } from '../domain/state';
 import { openPrivateDatabase } from './privateFiles';
 import { readMetaJson, readState } from './readState';
-import { addChainColumns, LEDGER_META, SCHEMA } from './schema';
+import { addChainColumns, IMPORTS_INDEX, LEDGER_META, SCHEMA } from './schema';
 import { sealChain } from './sealChain';
 import type { Commit, Store } from './store';
 
 export interface SqliteStoreOptions {
   /** `full` survives power loss; `normal` survives a crashed process only, and is faster. */
   synchronous?: 'full' | 'normal';
+  /** The file in the data folder: `wall.sqlite` (the live store) unless said, `demo.sqlite` for the demo feed's. */
+  file?: string;
 }
 
 /** The wall's store; `readOnly` when its data folder could not be written and it was opened read-only. */
 export type SqliteStore = Store & { readonly readOnly: boolean };
 
-/** Opens (creating if needed) the store in `dataDir/wall.sqlite`, read-only when the folder cannot be written. */
+/** Opens (creating if needed) the store in `dataDir/wall.sqlite` (or `options.file`), read-only when the folder cannot be written. */
 export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
-  const db = openPrivateDatabase(dataDir, 'wall.sqlite');
+  const db = openPrivateDatabase(dataDir, options.file ?? 'wall.sqlite');
   db.pragma(`synchronous = ${options.synchronous ?? 'full'}`);
   db.pragma('busy_timeout = 5000');
   // A read-only store has the schema it was given when it was written; it could not create one anyway.
   if (!db.readonly) {
     db.exec(SCHEMA);
     addChainColumns(db);
+    db.exec(IMPORTS_INDEX);
   }
 
   const statements = {
@@ -40,6 +43,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       'INSERT INTO breakdown_values (breakdown, key, value) VALUES (?, ?, ?) ON CONFLICT (breakdown, key) DO UPDATE SET value = excluded.value',
     ),
     addName: db.prepare('INSERT OR IGNORE INTO known_names (kind, name) VALUES (?, ?)'),
+    forgetName: db.prepare('DELETE FROM known_names WHERE kind = ? AND name = ?'),
     addRecent: db.prepare('INSERT INTO recent (seq, body) VALUES (?, ?)'),
     trimRecent: db.prepare('DELETE FROM recent WHERE seq NOT IN (SELECT seq FROM recent ORDER BY seq DESC LIMIT ?)'),
     setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -51,6 +55,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     for (const [id, value] of Object.entries(commit.values)) statements.setValue.run(id, value);
     for (const row of commit.breakdowns) statements.setBreakdown.run(row.breakdown, row.key, row.value);
     for (const row of commit.names) statements.addName.run(row.kind, row.name);
+    for (const row of commit.forgotten) statements.forgetName.run(row.kind, row.name);
     for (const item of commit.recent) statements.addRecent.run(item.seq, JSON.stringify(item));
     if (commit.recent.length > 0) statements.trimRecent.run(RECENT_LIMIT);
     statements.setMeta.run('seq', String(commit.seq));
@@ -83,6 +88,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
         ...[...state.known.orgs].map((name) => ({ kind: 'orgs' as const, name })),
         ...[...state.known.projects].map((name) => ({ kind: 'projects' as const, name })),
       ],
+      forgotten: [],
       recent: [...state.recent],
     });
   });

@@ -31,6 +31,8 @@ export interface Commit {
   values: Partial<Record<MetricId, number>>;
   breakdowns: Array<{ breakdown: BreakdownId; key: string; value: number }>;
   names: Array<{ kind: NameKind; name: string }>;
+  /** Names no longer known (an import undone). */
+  forgotten: Array<{ kind: NameKind; name: string }>;
   /** New ticker items; the store keeps only the newest RECENT_LIMIT. */
   recent: RecentItem[];
   /** The chain's head after this batch: its last event. */

@@ -89,6 +89,7 @@ io.on('connection', (socket) => {
   socket.emit('snapshot', {
     seq,
     at: new Date().toISOString(),
+    mode: 'live',
     demo: false,
     values,
     breakdowns: { ...initial.breakdowns, appealsByTown: byTown, appealsByCategory: byCategory },

@@ -3,8 +3,8 @@
  * password (a wrong one, or an account that may not present, is told so
  * clearly), pairs and lists the connected walls, drives two wall pages of one
  * group by taps on its buttons, never reports a command that reached no
- * screen as done, and when the session ends asks again without losing what
- * was typed.
+ * screen as done, speaks English when asked, and when the session ends asks
+ * again without losing what was typed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -242,6 +242,21 @@ describe('the presenter console', () => {
     expect(text).not.toMatch(/POST|GET|\/api|\?|null/);
     const reset = log.filter({ hasText: '全部复位 · 全部屏幕 · 2 块屏幕' }).first();
     expect(await reset.locator('[data-audit-actor]').innerText()).toBe('张丽');
+  });
+
+  it('speaks English for a guest presenter: buttons, results and the audit log, then Chinese again', async () => {
+    await tap('[data-lang-switch]');
+    await consolePage.locator('h1', { hasText: 'Presenter console' }).waitFor();
+    await tap('[data-target-group="main"]');
+    expect(await consolePage.locator('[data-scene-button="regional"]').innerText()).toBe('Regional');
+    await tapAndFollow('[data-scene-button="regional"]', 'regional');
+    await notice('ok', 'Show “Regional” · group main · 2 screen(s) done');
+    await consolePage.locator('[data-audit-row]', { hasText: 'Reset all · all screens · 2 screen(s)' }).first().waitFor();
+    expect(await consolePage.locator('[data-lang-switch]').innerText()).toBe('中文');
+    await saveScreenshot(consolePage, 'console-english');
+    await tap('[data-lang-switch]');
+    await consolePage.locator('h1', { hasText: '演示控制台' }).waitFor();
+    expect(await consolePage.locator('[data-scene-button="regional"]').innerText()).toBe('区域党建');
   });
 
   it('says when the server is away, shows the screens as unknown meanwhile, and clears it all on its return', async () => {

@@ -3,7 +3,7 @@
  * console; an operator records an appeal and sees the wall count it once, even
  * when the first answer was lost and the form sent again; sees it in today at
  * a glance; imports a spreadsheet (a bad row refused with nothing applied,
- * then the fixed file applied, then again: all duplicates); corrects a figure
+ * then the fixed file applied, then again: all duplicates, then undone); corrects a figure
  * and undoes the correction.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +190,22 @@ describe('importing a spreadsheet', () => {
     await desk.click('[data-import-confirm]');
     await deskMessage(desk, 'ok', '此前都已导入，没有数据变化');
     expect(await values()).toEqual(before);
+  });
+
+  it('undoes the import with a reason: the wall takes its appeals back, and the import stays listed as undone', async () => {
+    const before = await values();
+    // The one import that added entries (the re-import added none), newest first.
+    const imported = desk.locator('[data-import-history] tr[data-import-seq]').first();
+    await imported.waitFor();
+    await imported.locator('[data-undo]').click();
+    await imported.locator('[data-undo-reason]').fill('导入了错误的表格');
+    await imported.locator('[data-undo-confirm]').click();
+    await deskMessage(desk, 'ok', '已撤销这次导入的 3 条数据');
+    await waitForFigure(wall, 'appeals.handled', shown(before['appeals.handled'] - 3));
+    await imported.locator('[data-undone-by]', { hasText: 'figures' }).waitFor();
+    expect(await imported.locator('[data-undo]').count()).toBe(0);
+    expect(await fitsWidth(desk)).toBe(true);
+    await saveScreenshot(desk, 'desk-import-undone');
   });
 });
 

@@ -64,6 +64,7 @@ async function startHall(): Promise<Hall> {
     config,
     catalog: catalogOf(baseline),
     ledger: createLedger(store, () => initialState(baseline)),
+    demoLedger: createLedger(openSqliteStore(config.dataDir, { synchronous: 'normal', file: 'demo.sqlite' }), () => initialState(baseline)),
     store,
     tokens,
     controlStore,

@@ -17,9 +17,9 @@ afterAll(async () => {
 });
 
 describe('the mock feed against a real server', () => {
-  it('moves the counters by exactly what it sent, marked demo', async () => {
-    const before = await getJson<Snapshot>(server, '/api/snapshot');
-    expect(before.demo).toBe(false);
+  it('moves the demo counters by exactly what it sent, and never the live ones', async () => {
+    const live = await getJson<Snapshot>(server, '/api/snapshot?mode=live');
+    const before = await getJson<Snapshot>(server, '/api/snapshot?mode=demo');
 
     const feed = startMockFeed({ url: server.url, token: server.ingestToken, rate: 200, seed: 2026, startAt: OFFICE_HOURS });
     const deadline = Date.now() + 10_000;
@@ -29,8 +29,10 @@ describe('the mock feed against a real server', () => {
     expect(stats).toMatchObject({ state: 'stopped', rejected: 0, duplicates: 0 });
     expect(stats.accepted).toBeGreaterThanOrEqual(300);
 
-    const after = await getJson<Snapshot>(server, '/api/snapshot');
+    const after = await getJson<Snapshot>(server, '/api/snapshot?mode=demo');
     expect(after.demo).toBe(true);
+    const { at: _liveAt, ...liveBefore } = live;
+    expect(await getJson<Snapshot>(server, '/api/snapshot?mode=live')).toMatchObject(liveBefore);
     expect(after.seq - before.seq).toBe(stats.accepted);
 
     // The server's catalog is the baseline one, so the same seed replays exactly what was sent.

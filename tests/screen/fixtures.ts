@@ -7,6 +7,7 @@ export function snapshotAt(seq: number, recent: RecentItem[] = []): Snapshot {
   return {
     seq,
     at: '2025-06-01T09:00:00+08:00',
+    mode: 'live',
     demo: false,
     values: { ...(baseline.values as MetricValues) },
     breakdowns: {

@@ -32,6 +32,20 @@ describe('applying updates in seq order', () => {
     expect(state.values['appeals.handled']).toBe(4600);
   });
 
+  it('never applies an update of the other store: a snapshot of the store shown must put the wall right', () => {
+    expect(classifyUpdate(10, { fromSeq: 10, seq: 12, mode: 'demo' }, 'live')).toBe('gap');
+    expect(classifyUpdate(10, { fromSeq: 10, seq: 12, mode: 'live' }, 'live')).toBe('applied');
+    const live = stateFromSnapshot(snapshotAt(10));
+    const { outcome, state } = applyUpdate(live, { fromSeq: 10, seq: 11, at: 't', mode: 'demo', values: { 'appeals.handled': 9999 } });
+    expect(outcome).toBe('gap');
+    expect(state.values['appeals.handled']).toBe(live.values['appeals.handled']);
+  });
+
+  it('marks the wall as demo exactly when the snapshot comes from the demo store', () => {
+    expect(stateFromSnapshot({ ...snapshotAt(3), mode: 'demo', demo: true }).demo).toBe(true);
+    expect(stateFromSnapshot({ ...snapshotAt(3), mode: 'live', demo: false }).demo).toBe(false);
+  });
+
   it('leaves the state untouched on a stale or gapped update', () => {
     const state = stateFromSnapshot(snapshotAt(10));
     const update = { at: '', values: { 'appeals.handled': 1 } };

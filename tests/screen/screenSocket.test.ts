@@ -1,4 +1,5 @@
 /** The wall's socket module against a real Socket.IO server standing in for the hall's. */
+import type { WallMode } from '../../common/mode';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server, type Socket } from 'socket.io';
@@ -14,11 +15,13 @@ type ServerSocket = Socket<ScreenToServerEvents, ServerToScreenEvents>;
 function recordingSink() {
   const sink = {
     seq: 0,
+    mode: undefined as WallMode | undefined,
     state: null as Snapshot | null,
     log: [] as string[],
     receiveSnapshot(snapshot: Snapshot) {
       sink.state = snapshot;
       sink.seq = snapshot.seq;
+      sink.mode = snapshot.mode;
       sink.log.push(`snapshot ${snapshot.seq}`);
     },
     receiveUpdate(update: Update): UpdateOutcome {
@@ -79,12 +82,12 @@ describe('the screen socket', () => {
     expect(resyncs).toBe(1);
   });
 
-  it('tells the server the seq it holds when it reconnects', async () => {
+  it('tells the server the seq it holds, and in which store, when it reconnects', async () => {
     const handshakes: ScreenHandshake[] = [];
     const url = await hall((socket) => {
       handshakes.push(socket.handshake.auth as ScreenHandshake);
       if (handshakes.length === 1) {
-        socket.emit('snapshot', snapshotAt(42));
+        socket.emit('snapshot', { ...snapshotAt(42), mode: 'demo', demo: true });
         setTimeout(() => socket.disconnect(), 20);
       }
     });
@@ -92,7 +95,7 @@ describe('the screen socket', () => {
     cleanup.push(connectScreen({ sink, identity: {}, url }));
 
     await until(() => handshakes.length === 2 && sink.log.length >= 4);
-    expect(handshakes[1]?.lastSeq).toBe(42);
+    expect(handshakes[1]).toMatchObject({ lastSeq: 42, lastMode: 'demo' });
     expect(sink.log.slice(0, 4)).toEqual(['connected', 'snapshot 42', 'disconnected', 'connected']);
   });
 });

@@ -4,11 +4,14 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import type { MetricValues } from '../../common/metrics';
+import type { WallMode } from '../../common/mode';
 import type { ScreenHandshake, ScreenToServerEvents, ServerToScreenEvents, Snapshot, Update } from '../../common/protocol';
 
 export interface TestScreen {
   socket: Socket<ServerToScreenEvents, ScreenToServerEvents>;
   seq: number;
+  /** The store what it holds came from, once it holds anything. */
+  mode: WallMode | undefined;
   values: Partial<MetricValues>;
   snapshots: Snapshot[];
   updates: Update[];
@@ -16,6 +19,8 @@ export interface TestScreen {
   recentIds: string[];
   /** Updates that did not follow on from what the screen had. */
   gaps: Update[];
+  /** Updates of a store other than the one it showed: never applied, and never to be sent. */
+  crossed: Update[];
   /** The pairing code the server last showed this screen; null once paired or when none was free. */
   pairingCode: string | null;
   /** The credential it was given when paired, offered again on every reconnection. */
@@ -36,11 +41,13 @@ export function connectScreen(url: string, auth: ScreenHandshake = {}, options: 
   const screen: TestScreen = {
     socket,
     seq: -1,
+    mode: undefined,
     values: {},
     snapshots: [],
     updates: [],
     recentIds: [],
     gaps: [],
+    crossed: [],
     pairingCode: null,
     device: null,
     reach: (target, timeoutMs = 10_000) =>
@@ -60,6 +67,7 @@ export function connectScreen(url: string, auth: ScreenHandshake = {}, options: 
     cb({
       ...auth,
       ...(screen.seq >= 0 ? { lastSeq: screen.seq } : auth.lastSeq !== undefined ? { lastSeq: auth.lastSeq } : {}),
+      ...(screen.mode ? { lastMode: screen.mode } : {}),
       ...(screen.device ? { device: screen.device } : {}),
     });
   socket.on('pairing', ({ code }) => {
@@ -73,11 +81,16 @@ export function connectScreen(url: string, auth: ScreenHandshake = {}, options: 
   socket.on('snapshot', (snapshot) => {
     screen.snapshots.push(snapshot);
     screen.seq = snapshot.seq;
+    screen.mode = snapshot.mode;
     screen.values = { ...snapshot.values };
     screen.recentIds = snapshot.recent.map((r) => r.id).reverse();
   });
   socket.on('update', (update) => {
     screen.updates.push(update);
+    if (update.mode !== undefined && update.mode !== screen.mode) {
+      screen.crossed.push(update);
+      return;
+    }
     if (update.seq <= screen.seq) return;
     if (update.fromSeq > screen.seq) {
       screen.gaps.push(update);

@@ -14,7 +14,7 @@ export interface GroupPlaylist {
 }
 
 /** PUTs JSON with the session cookie (the shared `requestJson` sends no PUT); throws an ApiError when refused. */
-async function putJson<T>(path: string, json: unknown): Promise<T> {
+export async function putJson<T>(path: string, json: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {

@@ -12,6 +12,8 @@ export const UI = {
   langZh: { zh: '中文', en: '中文', proper: true },
   langEn: { zh: 'English', en: 'English' },
   demoTag: { zh: '示例', en: 'Demo' },
+  // The whole kiosk shows the demo store: said on every view, and never while it shows the live figures.
+  demoMode: { zh: '演示数据', en: 'Demo data' },
   demoNote: { zh: '标“示例”的数字及各项分布为示意数据', en: 'Figures marked "Demo" and all breakdowns are illustrative' },
   live: { zh: '实时', en: 'Live' },
   connecting: { zh: '正在连接数据服务…', en: 'Connecting to the data service…' },

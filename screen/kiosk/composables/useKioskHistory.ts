@@ -11,10 +11,15 @@ export function useKioskHistory() {
   const live = useLiveStore();
   const openedAt = Date.now();
   const history = shallowRef<Sample[]>([]);
+  let recordedMode = live.mode;
   watch(
     () => live.state?.values,
     (values) => {
-      if (values) history.value = appendSample(history.value, { at: Date.now(), values });
+      if (!values) return;
+      // A switch between live and demo data starts the record afresh: the two stores never share a line.
+      const switched = live.mode !== recordedMode;
+      recordedMode = live.mode;
+      history.value = appendSample(switched ? [] : history.value, { at: Date.now(), values });
     },
     { immediate: true },
   );

@@ -6,10 +6,15 @@ import { addTownRecent, type TownRecent } from '../logic/townRecent';
 export function useTownRecent() {
   const live = useLiveStore();
   const byTown = shallowRef<TownRecent>({});
+  let recordedMode = live.mode;
   watch(
     () => live.state?.recent,
     (recent) => {
-      if (recent) byTown.value = addTownRecent(byTown.value, recent);
+      if (!recent) return;
+      // After a switch between live and demo data, no town lists an appeal of the other store.
+      const switched = live.mode !== recordedMode;
+      recordedMode = live.mode;
+      byTown.value = addTownRecent(switched ? {} : byTown.value, recent);
     },
     { immediate: true },
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCommand, describeCommand, describeTarget, sameTarget } from '../../../screen/console/commands';
+import { DATA_AGE_EN } from '../../../screen/content/dataAge';
 import { formatHeartbeat, isStale } from '../../../screen/console/heartbeat';
 
 describe('console commands', () => {
@@ -76,6 +77,7 @@ describe('heartbeat age', () => {
     expect(formatHeartbeat(now - 2 * 60_000, now)).toBe('2 分钟前');
     expect(formatHeartbeat(now - 5 * 3_600_000, now)).toBe('5 小时前');
     expect(formatHeartbeat(now - 3 * 86_400_000, now)).toBe('3 天前');
+    expect(formatHeartbeat(now - 3_400, now, DATA_AGE_EN)).toBe('3 s ago');
   });
 
   it('never shows a negative age when the clocks disagree', () => {

@@ -105,7 +105,7 @@ describe('an import’s preview', () => {
 describe('a failed desk request', () => {
   it('is said in the operator’s words; an import refusal in Chinese keeps the server’s own sentence', () => {
     expect(deskProblemText(new ApiError(0, 'x'), DESK_FORMS_ZH, 'zh')).toBe('无法连接服务器，请检查网络后再试');
-    expect(deskProblemText(new ApiError(409, 'x', 'already_undone'), DESK_FORMS_ZH, 'zh')).toBe('这条更正已经撤销过了');
+    expect(deskProblemText(new ApiError(409, 'x', 'already_undone'), DESK_FORMS_ZH, 'zh')).toBe('已经撤销过了，列表已刷新');
     const tooLarge = new ApiError(413, '文件超过 5 MB，请拆分后再导入', 'file_too_large');
     expect(deskProblemText(tooLarge, DESK_FORMS_ZH, 'zh')).toBe('文件超过 5 MB，请拆分后再导入');
     expect(deskProblemText(tooLarge, DESK_FORMS_EN, 'en')).toBe(DESK_FORMS_EN.problems.fileTooLarge);

@@ -108,6 +108,16 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['admin', 'operator'],
     admittedStatus: 404,
   },
+  { method: 'GET', path: () => '/api/imports', allowed: ['admin', 'operator'] },
+  {
+    method: 'POST',
+    path: () => '/api/imports/999999/undo',
+    body: () => ({ reason: 'test' }),
+    allowed: ['admin', 'operator'],
+    admittedStatus: 404,
+  },
+  // A server without the demo feed: let through, then told there is nothing to switch.
+  { method: 'PUT', path: () => '/api/mode', body: () => ({ mode: 'demo' }), allowed: ['admin'], admittedStatus: 409 },
   { method: 'GET', path: () => '/api/screens', allowed: ['admin', 'presenter', 'control token'] },
   {
     method: 'POST',

@@ -27,6 +27,7 @@ const sampleOf: Record<(typeof EVENT_TYPES)[number], DomainEvent> = {
   'project.introduced': { id: 's9', type: 'project.introduced', name: '新项目', investmentYuan: 1000 },
   'org.activity': { id: 's10', type: 'org.activity', org: '新党组织', members: 20 },
   'metric.corrected': { id: 's11', type: 'metric.corrected', metric: 'points.shared', value: 11, reason: 'recount' },
+  'import.undone': { id: 's12', type: 'import.undone', importSeq: 1, reason: 'wrong file', values: { 'volunteers.posts': -1 } },
 };
 
 describe('which event types a trace reads', () => {
@@ -36,8 +37,9 @@ describe('which event types a trace reads', () => {
       expect(touched.size, type).toBeGreaterThan(0);
       for (const metric of touched) expect(typesThatCanChange(metric), `${type} → ${metric}`).toContain(type);
     }
-    // A correction can touch any metric.
-    for (const metric of METRIC_IDS) expect(typesThatCanChange(metric)).toContain('metric.corrected');
+    // A correction, or an import undone, can touch any metric.
+    for (const metric of METRIC_IDS)
+      expect(typesThatCanChange(metric)).toEqual(expect.arrayContaining(['metric.corrected', 'import.undone']));
   });
 
   it('reads from the newest back only for metrics whose change does not depend on the names seen before', () => {

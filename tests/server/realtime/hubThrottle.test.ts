@@ -25,7 +25,7 @@ describe('the update throttle', () => {
     vi.useFakeTimers();
     const { io, sent } = recordingServer();
     const pairing = createPairing({ deviceByCredentialHash: () => null, deviceByName: () => null, saveDevice: () => {} });
-    const hub = createHub(io, { intervalMs: 200, snapshot: () => ({}) as never, pairing });
+    const hub = createHub(io, { intervalMs: 200, snapshot: () => ({}) as never, hallMode: () => 'live', pairing });
     const start = Date.now();
     for (let seq = 1; seq <= 10; seq += 1) {
       hub.publish(update(seq));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Update } from '../../../common/protocol';
-import { catchUp, flushDelay, mergeUpdates } from '../../../server/realtime/updates';
+import { catchUp, flushDelay, mergeUpdates, resumableSeq } from '../../../server/realtime/updates';
 
 const update = (fromSeq: number, seq: number, values: Update['values'], recentIds: string[] = []): Update => ({
   fromSeq,
@@ -54,5 +54,17 @@ describe('catchUp', () => {
     expect(catchUp(16, sent, null)).toBeNull();
     expect(catchUp(99, sent, null)).toBeNull();
     expect(catchUp(3, [], null)).toBeNull();
+  });
+});
+
+describe('resumableSeq', () => {
+  it('lets a screen be caught up only in the store its seq counts in', () => {
+    expect(resumableSeq({ lastSeq: 40, lastMode: 'demo' }, 'demo')).toBe(40);
+    expect(resumableSeq({ lastSeq: 40, lastMode: 'demo' }, 'live')).toBeNull();
+  });
+
+  it('sends a snapshot to a screen that holds nothing, or does not say which store it held', () => {
+    expect(resumableSeq({}, 'live')).toBeNull();
+    expect(resumableSeq({ lastSeq: 40 }, 'live')).toBeNull();
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * The desk's calls about the hall's mode, as the signed-in person (the
+ * session cookie). A 401 means the session is over: the page is told through
+ * `onSignedOut`, then the call fails as usual.
+ */
+import type { ModeRequest, ModeResponse, WallMode } from '../../../common/mode';
+import { ApiError, requestJson } from '../../components/auth/apiRequest';
+import { putJson } from '../playlist/playlistApi';
+
+export function modeApi(onSignedOut: () => void) {
+  async function call<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) onSignedOut();
+      throw error;
+    }
+  }
+  return {
+    load: () => requestJson<ModeResponse>('/api/mode'),
+    switchTo: (mode: WallMode) => call(() => putJson<ModeResponse>('/api/mode', { mode } satisfies ModeRequest)),
+  };
+}
