@@ -71,7 +71,8 @@ export interface CreatedFeedKey extends FeedKeyInfo {
   key: string;
 }
 
-export type AuditKind = 'session' | 'account' | 'key' | 'command' | 'correction' | 'record' | 'import' | 'ledger' | 'refusal' | 'mode';
+export type AuditKind =
+  'session' | 'account' | 'key' | 'command' | 'correction' | 'record' | 'import' | 'ledger' | 'refusal' | 'mode' | 'content';
 
 export type AuditOutcome = 'applied' | 'invalid' | 'unauthorized' | 'forbidden' | 'throttled' | 'failed' | 'unreached';
 

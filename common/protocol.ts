@@ -5,6 +5,7 @@
 import type { ControlMessage } from './control';
 import type { WallMode } from './mode';
 import type { MetricId, MetricValues } from './metrics';
+import type { WallContentMessage } from './wallContent';
 
 /** Breakdowns of the headline figures, keyed by the vocabulary's `name`s. */
 export interface Breakdowns {
@@ -101,6 +102,8 @@ export interface ServerToScreenEvents {
   control: (message: ControlMessage) => void;
   pairing: (message: PairingMessage) => void;
   paired: (message: PairedMessage) => void;
+  /** The wall's words, on every save or restore at the desk: screens show them without a reload. */
+  content: (message: WallContentMessage) => void;
 }
 
 /** Screens are read-only: the only thing they may ask for is a fresh snapshot. */

@@ -36,6 +36,7 @@ import { peopleRoutes } from './http/peopleRoutes';
 import { deskRoutes } from './http/deskRoutes';
 import { join } from 'node:path';
 import { auditRecorded } from './audit/recordedLines';
+import { contentRoutes } from './http/contentRoutes';
 import { createHallMode } from './mode/hallMode';
 import { modeShown } from './mode/modeChoice';
 import { createSnapshots } from './mode/snapshots';
@@ -236,10 +237,13 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
       now,
     }),
   );
+  const content = contentRoutes({ dataDir: config.dataDir, catalog, access, authStore, io, storage, now });
+  app.use('/api', content.router);
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'no such endpoint'));
   // A page pinned with `?mode=` is written the figures of the store its socket will show.
   const bootSnapshot = (asked: unknown) => snapshot(modeShown(asked, hallMode.current()));
-  if (deps.screenDir) app.use(serveScreen(deps.screenDir, (req) => ({ snapshot: bootSnapshot(req.query.mode), catalog })));
+  if (deps.screenDir)
+    app.use(serveScreen(deps.screenDir, (req) => ({ snapshot: bootSnapshot(req.query.mode), catalog, content: content.current() })));
   app.use(handleErrors);
 
   return {
@@ -249,6 +253,7 @@ export function createApplication(httpServer: HttpServer, deps: AppDeps): Applic
     close: async () => {
       hub.close();
       await io.close();
+      content.close();
     },
   };
 }

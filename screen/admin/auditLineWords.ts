@@ -82,9 +82,19 @@ function whatWords(line: Line, context: Context): string | null {
       return commandWords(line.what, line.outcome, context.lang, context.metric);
     case 'refusal':
       return refusalWords(line.what, context.words);
+    case 'content':
+      return contentWords(line.what, context.words);
     default:
       return null;
   }
+}
+
+/** `saved wall content version 3: texts.brand.landTitle, brands` or `restored wall content version 1 as version 4: …`. */
+function contentWords(what: string, words: AuditLinesWords): string | null {
+  const saved = /^saved wall content version (\d+): (.*)$/.exec(what);
+  if (saved) return words.content.saved(saved[1] ?? '', saved[2] ?? '');
+  const restored = /^restored wall content version (\d+) as version (\d+): (.*)$/.exec(what);
+  return restored ? words.content.restored(restored[1] ?? '', restored[2] ?? '', restored[3] ?? '') : null;
 }
 
 function sessionWords(what: string, { words, role }: Context): string | null {

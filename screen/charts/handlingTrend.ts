@@ -1,8 +1,20 @@
 import type { WallChartOption } from './echarts';
 import type { ChartTheme } from './theme';
 import { trendLine, trendTimeLabel, type TrendSeries } from './trendSamples';
-import { SMART_TEXT } from '../content/scenes';
+import type { Words } from '../../common/wallContent';
+import { WALL_TEXT_FIELDS } from '../../common/wallContentSeed';
 import { formatFigure } from '../format/numbers';
+
+/** The names of the lines and of an outage, as the wall's content says them. */
+export interface TrendWords {
+  trendHandled: Words;
+  trendResolved: Words;
+  trendOutage: Words;
+}
+
+/** The seed's names, for callers without the content at hand. */
+const { trendHandled, trendResolved, trendOutage } = WALL_TEXT_FIELDS.smart;
+const TREND_WORDS: TrendWords = { trendHandled: trendHandled.seed, trendResolved: trendResolved.seed, trendOutage: trendOutage.seed };
 
 /** The axis spans at least this long, so the first minutes do not fill it with one point. */
 const MIN_WINDOW_MS = 10 * 60_000;
@@ -15,7 +27,7 @@ const axisLabel = (theme: ChartTheme) => ({
 });
 
 /** Each outage as a shaded band labelled 连接中断, so a break in the lines is read as "not seen", not "no appeals". */
-function outageBands(series: TrendSeries, theme: ChartTheme) {
+function outageBands(series: TrendSeries, theme: ChartTheme, outage: string) {
   return {
     silent: true,
     itemStyle: { color: 'rgba(233, 201, 154, 0.12)', borderColor: theme.textDim, borderWidth: 1, borderType: 'dashed' as const },
@@ -27,8 +39,7 @@ function outageBands(series: TrendSeries, theme: ChartTheme) {
       fontFamily: theme.fontFamily,
     },
     data: (series.gaps ?? []).map(
-      (gap) =>
-        [{ xAxis: gap.from, name: SMART_TEXT.trendOutage.zh }, { xAxis: gap.to }] as [{ xAxis: number; name: string }, { xAxis: number }],
+      (gap) => [{ xAxis: gap.from, name: outage }, { xAxis: gap.to }] as [{ xAxis: number; name: string }, { xAxis: number }],
     ),
   };
 }
@@ -38,7 +49,7 @@ function outageBands(series: TrendSeries, theme: ChartTheme) {
  * opened: two lines on a time axis, the handled one with a soft gold fill,
  * both broken across any outage, which is shaded and labelled.
  */
-export function buildHandlingTrendOption(series: TrendSeries, theme: ChartTheme): WallChartOption {
+export function buildHandlingTrendOption(series: TrendSeries, theme: ChartTheme, words: TrendWords = TREND_WORDS): WallChartOption {
   const { samples } = series;
   const first = samples[0]?.at ?? 0;
   const last = samples[samples.length - 1]?.at ?? first;
@@ -70,19 +81,19 @@ export function buildHandlingTrendOption(series: TrendSeries, theme: ChartTheme)
     series: [
       {
         type: 'line',
-        name: SMART_TEXT.trendHandled.zh,
+        name: words.trendHandled.zh,
         showSymbol,
         symbolSize: 10,
         connectNulls: false,
         data: trendLine(series, (s) => s.handled),
-        markArea: outageBands(series, theme),
+        markArea: outageBands(series, theme, words.trendOutage.zh),
         lineStyle: { color: theme.goldBright, width: 3 },
         itemStyle: { color: theme.goldBright },
         areaStyle: { color: 'rgba(242, 193, 92, 0.16)' },
       },
       {
         type: 'line',
-        name: SMART_TEXT.trendResolved.zh,
+        name: words.trendResolved.zh,
         showSymbol,
         symbolSize: 10,
         connectNulls: false,

@@ -3,6 +3,8 @@ import type { ControlMessage } from '../../common/control';
 import type { ScreenHandshake } from '../../common/protocol';
 import { takeBootData } from '../socket/bootData';
 import { fetchCatalog } from '../socket/catalogClient';
+import { fetchWallContent } from '../socket/contentClient';
+import { useWallContentStore } from '../stores/wallContent';
 import { createFreezableSink } from '../socket/freezableSink';
 import { connectScreen } from '../socket/screenSocket';
 import { useCatalogStore } from '../stores/catalog';
@@ -23,6 +25,7 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq' | 'las
   const catalog = useCatalogStore();
   const control = useControlStore();
   const pairing = usePairingStore();
+  const wallContent = useWallContentStore();
   const slot = identity.screen ?? '';
   const sink = createFreezableSink(live, (seq) => (live.followedSeq = seq));
   let pending: AbortController | undefined;
@@ -30,6 +33,7 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq' | 'las
   // The figures written into the page: shown at once, and the socket carries on from their seq.
   const boot = takeBootData();
   if (boot.catalog) catalog.receiveCatalog(boot.catalog);
+  if (boot.content) wallContent.receive(boot.content);
   if (boot.snapshot) {
     live.receiveSnapshot(boot.snapshot);
     live.followedSeq = boot.snapshot.seq;
@@ -42,6 +46,10 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq' | 'las
     fetchCatalog(controller.signal)
       .then((next) => catalog.receiveCatalog(next))
       // The next connection tries again; until then the wall keeps the catalog it has.
+      .catch(() => undefined);
+    // A save made while the wall was offline was pushed to nobody here: read the words again too.
+    fetchWallContent(controller.signal)
+      .then((next) => wallContent.receive(next))
       .catch(() => undefined);
   };
 
@@ -58,6 +66,7 @@ export function useScreenSocket(identity: Omit<ScreenHandshake, 'lastSeq' | 'las
     identity,
     onConnected: reloadCatalog,
     onControl: receiveControl,
+    onContent: (message) => wallContent.receive(message),
     device: () => loadDeviceCredential(slot),
     // A credential the server does not know is kept, not forgotten: a server started on an empty or wrong data
     // folder must not unpair every screen for good. Pairing again replaces it.

@@ -93,6 +93,7 @@ export const ADMIN_ZH = {
     ledger: '账本',
     refusal: '拒绝',
     mode: '演示/实时切换',
+    content: '大屏文字',
   } satisfies Record<AuditKind, string>,
 };
 
@@ -185,5 +186,6 @@ export const ADMIN_EN: AdminWords = {
     ledger: 'Ledger',
     refusal: 'Refusal',
     mode: 'Demo/live switch',
+    content: 'Wall texts',
   },
 };

@@ -35,6 +35,10 @@ export const AUDIT_LINES_ZH = {
     failed: (seq: string, problem: string) => `核验账本未通过：自第 ${seq} 条起，${problem}`,
   },
   corrected: (metric: string, value: string, reason: string) => `将「${metric}」更正为 ${value}，原因：${reason}`,
+  content: {
+    saved: (version: string, changed: string) => `保存大屏文字第 ${version} 版，修改了 ${changed}`,
+    restored: (from: string, version: string, changed: string) => `将大屏文字第 ${from} 版恢复为第 ${version} 版，修改了 ${changed}`,
+  },
   recorded: (count: string, types: string) => `录入 ${count} 条数据（${types}）`,
   typeSeparator: '、',
   eventTypes: {
@@ -105,6 +109,10 @@ export const AUDIT_LINES_EN: AuditLinesWords = {
     failed: (seq, problem) => `Ledger verification failed from seq ${seq}: ${problem}`,
   },
   corrected: (metric, value, reason) => `Corrected “${metric}” to ${value}: ${reason}`,
+  content: {
+    saved: (version, changed) => `Saved the wall texts as version ${version}, changing ${changed}`,
+    restored: (from, version, changed) => `Restored the wall texts of version ${from} as version ${version}, changing ${changed}`,
+  },
   recorded: (count, types) => `Recorded ${count} event(s) (${types})`,
   typeSeparator: ', ',
   eventTypes: {

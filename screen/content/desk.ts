@@ -9,7 +9,7 @@ import type { Words } from './console';
 export const DESK_ZH = {
   title: '数据工作台',
   language: 'English',
-  sections: { today: '今日概况', record: '录入', import: '表格导入', correct: '更正', playlist: '播放列表' },
+  sections: { today: '今日概况', record: '录入', import: '表格导入', correct: '更正', playlist: '播放列表', content: '大屏文字' },
   presenter: (name: string) => `账户 ${name} 是讲解员，数据工作台供操作员和管理员使用。请前往演示控制台。`,
   toConsole: '前往演示控制台 /console',
   loading: '正在载入…',
@@ -51,7 +51,7 @@ export type DeskWords = Words<typeof DESK_ZH>;
 export const DESK_EN: DeskWords = {
   title: 'Data desk',
   language: '中文',
-  sections: { today: 'Today', record: 'Record', import: 'Import', correct: 'Correct', playlist: 'Playlist' },
+  sections: { today: 'Today', record: 'Record', import: 'Import', correct: 'Correct', playlist: 'Playlist', content: 'Wall texts' },
   presenter: (name) => `Account ${name} is a presenter: the data desk is for operators and administrators. Go to the presenter console.`,
   toConsole: 'Go to the presenter console /console',
   loading: 'Loading…',

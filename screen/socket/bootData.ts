@@ -6,10 +6,12 @@
  */
 import type { Catalog } from '../../common/catalog';
 import type { Snapshot } from '../../common/protocol';
+import type { WallContentMessage } from '../../common/wallContent';
 
 export interface BootData {
   snapshot?: Snapshot;
   catalog?: Catalog;
+  content?: WallContentMessage;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -22,12 +24,14 @@ export function takeBootData(doc: Pick<Document, 'getElementById'> = document): 
   try {
     const data: unknown = JSON.parse(element.textContent ?? '');
     if (!isObject(data)) return {};
-    const { snapshot, catalog } = data;
+    const { snapshot, catalog, content } = data;
     const snapshotOk = isObject(snapshot) && Number.isInteger(snapshot.seq) && isObject(snapshot.values) && isObject(snapshot.breakdowns);
     const catalogOk = isObject(catalog) && Array.isArray(catalog.metrics) && isObject(catalog.title);
+    const contentOk = isObject(content) && Number.isInteger(content.version) && isObject(content.content);
     return {
       ...(snapshotOk ? { snapshot: snapshot as unknown as Snapshot } : {}),
       ...(catalogOk ? { catalog: catalog as unknown as Catalog } : {}),
+      ...(contentOk ? { content: content as unknown as WallContentMessage } : {}),
     };
   } catch {
     return {};

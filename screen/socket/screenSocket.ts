@@ -14,6 +14,7 @@ import type {
   Update,
 } from '../../common/protocol';
 import type { ControlMessage } from '../../common/control';
+import type { WallContentMessage } from '../../common/wallContent';
 import type { UpdateOutcome } from '../stores/liveState';
 import type { WallMode } from '../../common/mode';
 
@@ -45,6 +46,8 @@ export interface ScreenSocketOptions {
   onPairing?: (message: PairingMessage) => void;
   /** Told when a presenter has paired this page: keep the credential. */
   onPaired?: (message: PairedMessage) => void;
+  /** Told the wall's words whenever an operator saves them at the desk. */
+  onContent?: (message: WallContentMessage) => void;
 }
 
 type ScreenSocket = Socket<ServerToScreenEvents, ScreenToServerEvents>;
@@ -107,6 +110,7 @@ export function connectScreen(options: ScreenSocketOptions): () => void {
   socket.on('control', (message) => options.onControl?.(message));
   socket.on('pairing', (message) => options.onPairing?.(message));
   socket.on('paired', (message) => options.onPaired?.(message));
+  socket.on('content', (message) => options.onContent?.(message));
 
   return () => {
     clearTimeout(retry);

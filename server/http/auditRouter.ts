@@ -5,7 +5,19 @@ import { auditCsv } from '../audit/auditCsv';
 import type { AuditFilter, AuditTrail } from '../audit/auditTrail';
 import { sendError } from './errors';
 
-const KINDS: readonly AuditKind[] = ['session', 'account', 'key', 'command', 'correction', 'record', 'import', 'ledger', 'refusal'];
+const KINDS: readonly AuditKind[] = [
+  'session',
+  'account',
+  'key',
+  'command',
+  'correction',
+  'record',
+  'import',
+  'ledger',
+  'refusal',
+  'mode',
+  'content',
+];
 export const MAX_AUDIT_ROWS = 5000;
 
 /** A day (`2026-12-01`, taken as the whole day in the server's time zone) or an ISO time, as an ISO time; null when neither. */

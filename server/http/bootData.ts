@@ -7,6 +7,7 @@
  */
 import type { Catalog } from '../../common/catalog';
 import type { Snapshot } from '../../common/protocol';
+import type { WallContentMessage } from '../../common/wallContent';
 
 /** The element id the screen reads the boot data from. */
 export const BOOT_DATA_ID = 'boot-data';
@@ -14,6 +15,8 @@ export const BOOT_DATA_ID = 'boot-data';
 export interface BootData {
   snapshot: Snapshot;
   catalog: Catalog;
+  /** The wall's words as last saved at the desk. */
+  content?: WallContentMessage;
 }
 
 /**

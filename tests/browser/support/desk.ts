@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 
-export type DeskSection = 'today' | 'record' | 'import' | 'correct' | 'playlist';
+export type DeskSection = 'today' | 'record' | 'import' | 'correct' | 'playlist' | 'content';
 
 /** Signs the desk in with its form (signing out whoever is in first), and waits until it shows who is signed in. */
 export async function signInDesk(page: Page, name: string, password: string): Promise<void> {

@@ -11,6 +11,7 @@ import { recordedLines } from '../../../server/audit/recordedLines';
 import { describeRefusal } from '../../../server/control/refusalAudit';
 import { changesOf } from '../../../server/http/accountsRouter';
 import { verificationLine } from '../../../server/http/peopleRoutes';
+import { restoredLine, savedLine } from '../../../server/http/contentRouter';
 
 type Line = Pick<AuditRecord, 'actor' | 'kind' | 'what' | 'outcome' | 'from'>;
 
@@ -236,5 +237,16 @@ describe('a line of a kind not known here', () => {
     ]) {
       expect(whatIn(unknown)).toEqual([unknown.what, unknown.what]);
     }
+  });
+
+  it('retells saves and restores of the wall texts', () => {
+    expect(whatIn(line('content', savedLine(3, ['texts.brand.landTitle', 'brands'])))).toEqual([
+      '保存大屏文字第 3 版，修改了 texts.brand.landTitle, brands',
+      'Saved the wall texts as version 3, changing texts.brand.landTitle, brands',
+    ]);
+    expect(whatIn(line('content', restoredLine(1, 4, ['brands'])))).toEqual([
+      '将大屏文字第 1 版恢复为第 4 版，修改了 brands',
+      'Restored the wall texts of version 1 as version 4, changing brands',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_NOTICE, OVERVIEW_TEXT, fillWords } from '../../../screen/content/wall';
+import { WALL_TEXT_FIELDS } from '../../../common/wallContentSeed';
+import { LAYOUT_NOTICE, fillWords } from '../../../screen/content/wall';
 
 describe('the wall’s words', () => {
   it('fill their placeholders, and keep one without a value visible rather than dropping it', () => {
@@ -8,10 +9,11 @@ describe('the wall’s words', () => {
   });
 
   it('have both languages, and no straight quotes on the wall', () => {
-    for (const [key, words] of Object.entries(OVERVIEW_TEXT)) {
-      expect(words.zh, key).not.toBe('');
-      expect(words.en, key).not.toBe('');
-      expect(words.zh, key).not.toContain('"');
-    }
+    for (const fields of Object.values(WALL_TEXT_FIELDS))
+      for (const [key, { seed }] of Object.entries(fields)) {
+        expect(seed.zh, key).not.toBe('');
+        expect(seed.en, key).not.toBe('');
+        expect(seed.zh, key).not.toContain('"');
+      }
   });
 });

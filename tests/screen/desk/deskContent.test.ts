@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DESK_EN, DESK_ZH } from '../../../screen/content/desk';
+import { DESK_CONTENT_EN, DESK_CONTENT_ZH } from '../../../screen/content/deskContent';
 import { DESK_FORMS_EN, DESK_FORMS_ZH } from '../../../screen/content/deskForms';
 import { DESK_MODE_EN, DESK_MODE_ZH } from '../../../screen/content/deskMode';
 
@@ -17,8 +18,18 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
 
 describe('the desk’s words', () => {
   it('have both languages for every entry, English without Chinese characters except the switch back to 中文', () => {
-    const zh = new Map([...leaves(DESK_ZH), ...leaves(DESK_FORMS_ZH, 'forms.'), ...leaves(DESK_MODE_ZH, 'mode.')]);
-    const en = new Map([...leaves(DESK_EN), ...leaves(DESK_FORMS_EN, 'forms.'), ...leaves(DESK_MODE_EN, 'mode.')]);
+    const zh = new Map([
+      ...leaves(DESK_ZH),
+      ...leaves(DESK_FORMS_ZH, 'forms.'),
+      ...leaves(DESK_MODE_ZH, 'mode.'),
+      ...leaves(DESK_CONTENT_ZH, 'content.'),
+    ]);
+    const en = new Map([
+      ...leaves(DESK_EN),
+      ...leaves(DESK_FORMS_EN, 'forms.'),
+      ...leaves(DESK_MODE_EN, 'mode.'),
+      ...leaves(DESK_CONTENT_EN, 'content.'),
+    ]);
     expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
     for (const [path, text] of en) if (path !== 'language') expect(text, path).not.toMatch(/\p{Script=Han}/u);
     for (const [path, text] of zh) expect(text.length, path).toBeGreaterThan(0);

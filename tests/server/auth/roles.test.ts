@@ -83,6 +83,22 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['admin', 'operator'],
     admittedStatus: 409,
   },
+  { method: 'GET', path: () => '/api/content/versions', allowed: ['admin', 'operator'] },
+  // A stale version: let through, then told someone saved meanwhile.
+  {
+    method: 'PUT',
+    path: () => '/api/content',
+    body: () => ({ version: 999_999, content: {} }),
+    allowed: ['admin', 'operator'],
+    admittedStatus: 409,
+  },
+  {
+    method: 'POST',
+    path: () => '/api/content/versions/0/restore',
+    body: () => ({ version: 999_999 }),
+    allowed: ['admin', 'operator'],
+    admittedStatus: 409,
+  },
   // No file attached: let through, then told to attach one.
   { method: 'POST', path: () => '/api/import?dryRun=1', body: () => ({}), allowed: ['admin', 'operator'], admittedStatus: 400 },
   {
