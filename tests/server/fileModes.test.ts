@@ -31,6 +31,9 @@ const SECRETS_AND_STORES = [
   'control.sqlite',
   'control.sqlite-wal',
   'control.sqlite-shm',
+  'content.sqlite',
+  'content.sqlite-wal',
+  'content.sqlite-shm',
 ];
 const ownerOnly = { '.': 0o700, ...Object.fromEntries(SECRETS_AND_STORES.map((name) => [name, 0o600])) };
 
