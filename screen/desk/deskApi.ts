@@ -7,7 +7,7 @@ import type { Catalog } from '../../common/catalog';
 import type { DeskToday, ImportPreview, ImportRecord, ImportResult, ImportUndoResult, UndoResult } from '../../common/desk';
 import type { MetricId } from '../../common/metrics';
 import type { IngestResponse, Snapshot } from '../../common/protocol';
-import { ApiError, requestJson } from '../components/auth/apiRequest';
+import { requestJson, asSignedIn } from '../components/auth/apiRequest';
 import { fetchCatalog } from '../socket/catalogClient';
 import { postWithDetails } from './deskRequest';
 
@@ -29,14 +29,7 @@ function upload(file: File): FormData {
 
 /** The desk's endpoints; `onSignedOut` is called when the server says the session is over. */
 export function deskApi(onSignedOut: () => void) {
-  async function call<T>(request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) onSignedOut();
-      throw error;
-    }
-  }
+  const call = asSignedIn(onSignedOut);
   return {
     catalog: (): Promise<Catalog> => fetchCatalog(),
     snapshot: () => requestJson<Snapshot>('/api/snapshot'),

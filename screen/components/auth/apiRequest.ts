@@ -50,3 +50,18 @@ export async function requestJson<T>(path: string, request: JsonRequest = {}): P
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+/**
+ * Runs requests as the signed-in page: a 401 from any of them means the session is over, so
+ * `onSignedOut` is told before the failure goes on to the caller as usual.
+ */
+export function asSignedIn(onSignedOut: () => void) {
+  return async function call<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) onSignedOut();
+      throw error;
+    }
+  };
+}

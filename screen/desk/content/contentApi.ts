@@ -6,7 +6,7 @@
  */
 import type { WallContent, WallContentMessage, WallContentVersionLine } from '../../../common/wallContent';
 import type { ContentProblem } from '../../../common/wallContentRules';
-import { ApiError, requestJson } from '../../components/auth/apiRequest';
+import { ApiError, requestJson, asSignedIn } from '../../components/auth/apiRequest';
 
 export interface VersionList {
   current: number;
@@ -48,14 +48,7 @@ async function send<T>(method: 'PUT' | 'POST', path: string, json: unknown): Pro
 }
 
 export function contentApi(onSignedOut: () => void) {
-  async function call<T>(request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) onSignedOut();
-      throw error;
-    }
-  }
+  const call = asSignedIn(onSignedOut);
   return {
     current: () => call(() => requestJson<WallContentMessage>('/api/content')),
     versions: () => call(() => requestJson<VersionList>('/api/content/versions')),

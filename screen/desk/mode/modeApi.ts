@@ -4,18 +4,11 @@
  * `onSignedOut`, then the call fails as usual.
  */
 import type { ModeRequest, ModeResponse, WallMode } from '../../../common/mode';
-import { ApiError, requestJson } from '../../components/auth/apiRequest';
+import { requestJson, asSignedIn } from '../../components/auth/apiRequest';
 import { putJson } from '../playlist/playlistApi';
 
 export function modeApi(onSignedOut: () => void) {
-  async function call<T>(request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) onSignedOut();
-      throw error;
-    }
-  }
+  const call = asSignedIn(onSignedOut);
   return {
     load: () => requestJson<ModeResponse>('/api/mode'),
     switchTo: (mode: WallMode) => call(() => putJson<ModeResponse>('/api/mode', { mode } satisfies ModeRequest)),

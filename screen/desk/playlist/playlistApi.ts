@@ -4,7 +4,7 @@
  * `onSignedOut`, then the call fails as usual.
  */
 import type { PlaylistEntry } from '../../../common/control';
-import { ApiError, requestJson } from '../../components/auth/apiRequest';
+import { ApiError, requestJson, asSignedIn } from '../../components/auth/apiRequest';
 
 /** A group's playlist as the server keeps it; `version` changes with every save. */
 export interface GroupPlaylist {
@@ -36,14 +36,7 @@ export async function putJson<T>(path: string, json: unknown): Promise<T> {
 }
 
 export function playlistApi(onSignedOut: () => void) {
-  async function call<T>(request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) onSignedOut();
-      throw error;
-    }
-  }
+  const call = asSignedIn(onSignedOut);
   return {
     list: () => call(() => requestJson<GroupPlaylist[]>('/api/playlists')),
     save: (group: string, version: number, scenes: PlaylistEntry[]) =>
