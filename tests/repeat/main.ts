@@ -9,7 +9,8 @@
  * browser project. Exits non-zero if any run failed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -24,8 +25,8 @@ function readOptions() {
   return { runs, busy: values.busy ?? false, all: values.all ?? false };
 }
 
-/** One vitest run; resolves to its exit code and the names of the tests that failed. */
-function runOnce(all: boolean): Promise<{ code: number; failed: string[] }> {
+/** One vitest run; resolves to its exit code, the names of the tests that failed, and all it printed. */
+function runOnce(all: boolean): Promise<{ code: number; failed: string[]; output: string }> {
   const args = ['vitest', 'run', ...(all ? [] : ['--project', 'browser'])];
   return new Promise((done) => {
     const child = spawn('npx', args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -34,7 +35,7 @@ function runOnce(all: boolean): Promise<{ code: number; failed: string[] }> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => {
       const failed = [...output.matchAll(/^\s*FAIL\s+(.+)$/gm)].map((m) => m[1]!.trim());
-      done({ code: code ?? 1, failed: [...new Set(failed)] });
+      done({ code: code ?? 1, failed: [...new Set(failed)], output });
     });
   });
 }
@@ -51,11 +52,18 @@ async function main(): Promise<void> {
   try {
     for (let run = 1; run <= runs; run += 1) {
       const started = Date.now();
-      const { code, failed } = await runOnce(all);
+      const { code, failed, output } = await runOnce(all);
       const seconds = Math.round((Date.now() - started) / 1000);
       if (code === 0) passed += 1;
       console.log(`run ${run}/${runs}: ${code === 0 ? 'passed' : 'FAILED'} in ${seconds} s`);
       for (const name of failed) console.log(`  failed: ${name}`);
+      // A run can fail outside any test (an unhandled error, a hook): what it printed is kept to read.
+      if (code !== 0) {
+        const log = join(root, '.artifacts', 'repeat', `run-${run}.log`);
+        mkdirSync(dirname(log), { recursive: true });
+        writeFileSync(log, output);
+        console.log(`  its output: ${log}`);
+      }
     }
   } finally {
     spinner?.kill('SIGKILL');
