@@ -18,7 +18,7 @@ export class ApiError extends Error {
 }
 
 export interface JsonRequest {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   json?: unknown;
 }

@@ -5,12 +5,12 @@
  */
 import type { ModeRequest, ModeResponse, WallMode } from '../../../common/mode';
 import { requestJson, asSignedIn } from '../../components/auth/apiRequest';
-import { putJson } from '../playlist/playlistApi';
 
 export function modeApi(onSignedOut: () => void) {
   const call = asSignedIn(onSignedOut);
   return {
     load: () => requestJson<ModeResponse>('/api/mode'),
-    switchTo: (mode: WallMode) => call(() => putJson<ModeResponse>('/api/mode', { mode } satisfies ModeRequest)),
+    switchTo: (mode: WallMode) =>
+      call(() => requestJson<ModeResponse>('/api/mode', { method: 'PUT', json: { mode } satisfies ModeRequest })),
   };
 }
